@@ -1,0 +1,32 @@
+/**
+ * `npm run build`: builds the site into a temporary folder next to the output and swaps it in
+ * only when every step (Astro, content checks, Pagefind, site checks) succeeded, so a failed
+ * build never leaves a half-written site behind: the previous dist/ stays as it was.
+ *
+ * Environment: SITE_URL, BASE_PATH (see astro.config.mjs), KB_OUT_DIR (default dist),
+ * KB_CONTENT_DIR (default content).
+ */
+import { build } from 'astro';
+import { rm, rename, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { describeBuildError } from './build-error.ts';
+
+const outDir = resolve(process.env.KB_OUT_DIR ?? 'dist');
+const staging = `${outDir}.staging`;
+const previous = `${outDir}.previous`;
+
+const exists = (path: string) => stat(path).then(() => true, () => false);
+
+await rm(staging, { recursive: true, force: true });
+try {
+  await build({ outDir: staging, logLevel: (process.env.KB_LOG_LEVEL as 'info' | 'warn' | 'error' | 'silent' | undefined) ?? 'info' });
+} catch (error) {
+  await rm(staging, { recursive: true, force: true });
+  process.stderr.write(`\nBuild failed; ${(await exists(outDir)) ? `${outDir} is unchanged` : 'nothing was written'}.\n\n${describeBuildError(error)}\n`);
+  process.exit(1);
+}
+await rm(previous, { recursive: true, force: true });
+if (await exists(outDir)) await rename(outDir, previous);
+await rename(staging, outDir);
+await rm(previous, { recursive: true, force: true });
+process.stdout.write(`Built ${outDir}\n`);

@@ -1,0 +1,60 @@
+/**
+ * The only module that reads collections. It loads themes, notes and sources once per build,
+ * hands them to the pure buildModel() (which checks them and throws on any problem), and keeps
+ * the entries so pages can render a note's MDX.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { readFile } from 'node:fs/promises';
+import { buildModel, type Model, type Note } from './lib/model.ts';
+
+let cached: Promise<{ model: Model; entries: Map<string, CollectionEntry<'notes'>> }> | undefined;
+
+async function load() {
+  const [themes, notes, sources] = await Promise.all([
+    getCollection('themes'),
+    getCollection('notes'),
+    getCollection('sources'),
+  ]);
+  const noteInputs = await Promise.all(
+    notes.map(async (n) => ({
+      id: n.id,
+      filePath: n.filePath ?? `content/${n.id}.mdx`,
+      data: n.data,
+      raw: n.filePath ? await readFile(n.filePath, 'utf8') : (n.body ?? ''),
+    })),
+  );
+  const model = buildModel(
+    {
+      themes: themes.map((t) => ({ id: t.id, filePath: t.filePath ?? `content/${t.id}/index.mdx`, data: t.data })),
+      notes: noteInputs,
+      sources: sources.map((s) => ({ id: s.id, data: s.data })),
+    },
+    // Drafts show in `astro dev` so authors can read them; a production build never has them.
+    { includeDrafts: import.meta.env.DEV },
+  );
+  return { model, entries: new Map(notes.map((n) => [n.id, n])) };
+}
+
+/** The checked site model, built once per build. */
+export async function getModel(): Promise<Model> {
+  return (await loaded()).model;
+}
+
+// In `astro dev` notes change under our feet, so the model is rebuilt on every request.
+function loaded() {
+  if (import.meta.env.DEV) return load();
+  cached ??= load();
+  return cached;
+}
+
+/** The collection entry of a note, for render(). */
+export async function getNoteEntry(note: Note): Promise<CollectionEntry<'notes'>> {
+  const entry = (await loaded()).entries.get(note.id);
+  if (!entry) throw new Error(`No entry for note ${note.id}`);
+  return entry;
+}
+
+/** The theme's own entry (its index.mdx), for rendering its introduction. */
+export async function getThemeEntry(slug: string): Promise<CollectionEntry<'themes'> | undefined> {
+  return (await getCollection('themes')).find((t) => t.id === slug);
+}

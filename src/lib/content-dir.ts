@@ -1,0 +1,5 @@
+/**
+ * Where the knowledge lives. `content/` by default; the mutation tests and the benchmark point
+ * KB_CONTENT_DIR at a temporary copy so they never touch the real notes.
+ */
+export const contentDir: string = process.env.KB_CONTENT_DIR ?? './content';

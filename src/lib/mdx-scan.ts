@@ -1,0 +1,32 @@
+/**
+ * Finds our two components in a note's MDX source so the model can check them before anything
+ * is rendered. Deliberately tiny: claims and citations are plain JSX with a string attribute,
+ * so a pattern is enough and no remark plugin is needed (the Markdown engine stays swappable).
+ */
+export interface Found { line: number }
+
+const CLAIM = /<Claim\b[^>]*?\bid\s*=\s*["']([^"']*)["']/g;
+const CITE = /<Cite\b[^>]*?\bsource\s*=\s*["']([^"']*)["']/g;
+
+/** Every `<Claim id="…">` in the text, with its 1-based line. */
+export function findClaimPlacements(text: string): Array<Found & { id: string }> {
+  return [...text.matchAll(CLAIM)].map((m) => ({ id: m[1] ?? '', line: lineAt(text, m.index) }));
+}
+
+/** Every `<Cite source="…">` in the text, with its 1-based line. */
+export function findCitedSources(text: string): Array<Found & { source: string }> {
+  return [...text.matchAll(CITE)].map((m) => ({ source: m[1] ?? '', line: lineAt(text, m.index) }));
+}
+
+/** 1-based line of a character offset. */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** 1-based line of the first match of a pattern, or undefined. */
+export function lineOf(text: string, pattern: RegExp): number | undefined {
+  const m = pattern.exec(text);
+  return m ? lineAt(text, m.index) : undefined;
+}

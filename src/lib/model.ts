@@ -1,0 +1,158 @@
+import type { NoteData } from '../schemas/note.ts';
+import type { ThemeData } from '../schemas/theme.ts';
+import type { SourceData } from '../schemas/source.ts';
+import type { ClaimData } from '../schemas/claim.ts';
+import { ContentError, type ContentProblem } from './content-error.ts';
+import { isKebabCase } from './slugs.ts';
+import { countWords } from './reading-time.ts';
+import { findClaimPlacements, findCitedSources, lineOf } from './mdx-scan.ts';
+
+/** A theme entry as loaded: `id` is its folder name. */
+export interface ThemeInput { id: string; filePath: string; data: ThemeData }
+/** A note entry as loaded: `id` is its path below content/ without `.mdx`; `raw` is the file text. */
+export interface NoteInput { id: string; filePath: string; data: NoteData; raw: string }
+export interface SourceInput { id: string; data: SourceData }
+
+export interface Theme extends ThemeData {
+  slug: string;
+  filePath: string;
+  /** Published notes of the theme, in reading order. */
+  notes: Note[];
+}
+export interface Note extends NoteData {
+  /** `<theme>/<note>`: the collection id and the URL path. */
+  id: string;
+  slug: string;
+  theme: Theme;
+  filePath: string;
+  /** Words a reader sees (prose and claim statements), for the reading time. */
+  words: number;
+}
+export interface Claim extends ClaimData { note: Note }
+export interface Source extends SourceData { id: string }
+
+/** Everything the pages need, resolved and checked once per build. */
+export interface Model {
+  themes: Theme[];
+  /** Every published note in reading order: themes in order, then notes in order. */
+  notes: Note[];
+  noteById: Map<string, Note>;
+  claims: Map<string, Claim>;
+  sources: Map<string, Source>;
+}
+
+const byOrder = <T extends { order: number; slug: string }>(a: T, b: T) =>
+  a.order - b.order || a.slug.localeCompare(b.slug);
+
+/**
+ * Builds the site model from loaded entries and checks what a schema cannot see on its own:
+ * where files lie, references between them, and uniqueness across the site. Throws one
+ * ContentError listing every problem, each naming its file, line and fix.
+ */
+export function buildModel(
+  input: { themes: ThemeInput[]; notes: NoteInput[]; sources: SourceInput[] },
+  options: { includeDrafts: boolean },
+): Model {
+  const problems: ContentProblem[] = [];
+  const sources = new Map(input.sources.map((s) => [s.id, { ...s.data, id: s.id }]));
+  const themes = new Map<string, Theme>();
+  for (const t of input.themes) {
+    if (!isKebabCase(t.id)) {
+      problems.push({ file: t.filePath, problem: `theme folder "${t.id}" is not a valid URL slug`, fix: 'rename the folder to lower-case words joined by hyphens' });
+    }
+    themes.set(t.id, { ...t.data, slug: t.id, filePath: t.filePath, notes: [] });
+  }
+  const themeList = [...themes.values()].sort(byOrder);
+  const knownThemes = themeList.map((t) => t.slug).join(', ') || '(none yet)';
+
+  const notes: Note[] = [];
+  const claimOwners = new Map<string, { note: NoteInput; claim: ClaimData }>();
+  const claims = new Map<string, Claim>();
+  for (const entry of input.notes) {
+    const parts = entry.id.split('/');
+    const file = entry.filePath;
+    if (parts.length !== 2) {
+      problems.push({ file, problem: 'a note must sit directly in a theme folder', fix: `move it to content/<theme>/<note>.mdx, where <theme> is one of: ${knownThemes}` });
+      continue;
+    }
+    const [themeSlug, slug] = parts as [string, string];
+    const theme = themes.get(themeSlug);
+    if (!theme) {
+      problems.push({ file, problem: `unknown theme "${themeSlug}" (the folder has no index.mdx)`, fix: `move the note into one of: ${knownThemes}; or create content/${themeSlug}/index.mdx with title, description and order` });
+      continue;
+    }
+    if (!isKebabCase(slug)) {
+      problems.push({ file, problem: `file name "${slug}" is not a valid URL slug`, fix: 'rename the file to lower-case words joined by hyphens, e.g. why-405b.mdx' });
+    }
+    problems.push(...checkNoteReferences(entry, sources));
+    for (const claim of entry.data.claims) {
+      const owner = claimOwners.get(claim.id);
+      if (owner) {
+        problems.push({
+          file, line: lineOf(entry.raw, new RegExp(`^\\s*-?\\s*id:\\s*["']?${claim.id}["']?\\s*$`, 'm')), field: `claims → id "${claim.id}"`,
+          problem: `claim id "${claim.id}" is declared in both ${owner.note.filePath} and ${file}; claim ids are unique across the site`,
+          fix: 'give one of them a new id (if the old one was ever published, keep it where readers will look for it)',
+        });
+        continue;
+      }
+      claimOwners.set(claim.id, { note: entry, claim });
+    }
+    if (entry.data.draft && !options.includeDrafts) continue;
+    const words = countWords(entry.raw) + entry.data.claims.reduce((n, c) => n + countWords(c.text), 0);
+    const note: Note = { ...entry.data, id: entry.id, slug, theme, filePath: file, words };
+    notes.push(note);
+    theme.notes.push(note);
+    for (const claim of entry.data.claims) if (claimOwners.get(claim.id)?.note === entry) claims.set(claim.id, { ...claim, note });
+  }
+  if (problems.length) throw new ContentError(problems);
+
+  for (const theme of themeList) theme.notes.sort(byOrder);
+  const readingOrder = themeList.flatMap((t) => t.notes);
+  return {
+    themes: themeList,
+    notes: readingOrder,
+    noteById: new Map(readingOrder.map((n) => [n.id, n])),
+    claims,
+    sources,
+  };
+}
+
+/** Claims placed exactly once and declared; every cited source known and listed. */
+function checkNoteReferences(entry: NoteInput, sources: Map<string, Source>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const file = entry.filePath;
+  const declared = new Set(entry.data.claims.map((c) => c.id));
+  const placed = findClaimPlacements(entry.raw);
+  const seen = new Set<string>();
+  for (const { id, line } of placed) {
+    if (!declared.has(id)) {
+      problems.push({ file, line, field: `<Claim id="${id}">`, problem: `claim "${id}" is placed in the text but not declared in this note's frontmatter`, fix: 'declare it under `claims:` (id, text, status, reason, sources) or correct the id' });
+    } else if (seen.has(id)) {
+      problems.push({ file, line, field: `<Claim id="${id}">`, problem: `claim "${id}" is placed twice`, fix: 'place each claim once; link to it elsewhere with [text](#' + id + ')' });
+    }
+    seen.add(id);
+  }
+  for (const id of declared) {
+    if (!seen.has(id)) {
+      problems.push({ file, line: lineOf(entry.raw, new RegExp(`id:\\s*["']?${id}["']?\\s*$`, 'm')), field: `claims → id "${id}"`, problem: `claim "${id}" is declared but never placed, so it would not appear on the page`, fix: `add <Claim id="${id}" /> where the note discusses it, or remove the declaration` });
+    }
+  }
+  const listed = new Set(entry.data.sources);
+  const cited = [
+    ...entry.data.claims.flatMap((c) => c.sources.map((s) => ({ key: s.source, line: lineOf(entry.raw, new RegExp(`source:\\s*["']?${s.source}\\b`)), field: `claims → "${c.id}" → sources` }))),
+    ...findCitedSources(entry.raw).map((c) => ({ key: c.source, line: c.line, field: `<Cite source="${c.source}">` })),
+    ...entry.data.sources.map((key) => ({ key, line: lineOf(entry.raw, /^sources:/m), field: 'sources' })),
+  ];
+  const reported = new Set<string>();
+  for (const { key, line, field } of cited) {
+    if (!sources.has(key)) {
+      if (reported.has(`unknown:${key}`)) continue;
+      reported.add(`unknown:${key}`);
+      problems.push({ file, line, field, problem: `unknown source key "${key}"`, fix: `use a key from content/sources.yaml (${[...sources.keys()].slice(0, 6).join(', ')}, …) or add the source there` });
+    } else if (!listed.has(key) && !reported.has(`unlisted:${key}`)) {
+      reported.add(`unlisted:${key}`);
+      problems.push({ file, line, field, problem: `source "${key}" is cited but missing from the note's \`sources\` list`, fix: `add ${key} to \`sources:\` in the frontmatter so it appears in the note's references` });
+    }
+  }
+  return problems;
+}

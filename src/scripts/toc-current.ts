@@ -1,0 +1,25 @@
+/**
+ * Marks the table-of-contents link of the section being read with aria-current="location".
+ * The "section being read" is the last heading that has scrolled past the top third of the
+ * viewport, which matches where the eye is on a long page.
+ */
+export function markCurrentSection(): void {
+  const links = [...document.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]')];
+  const targets = links
+    .map((link) => ({ link, heading: document.getElementById(decodeURIComponent(link.hash.slice(1))) }))
+    .filter((t): t is { link: HTMLAnchorElement; heading: HTMLElement } => t.heading !== null);
+  if (targets.length === 0) return;
+  let frame = 0;
+  const update = () => {
+    frame = 0;
+    const line = window.innerHeight / 3;
+    let current = targets[0]!;
+    for (const t of targets) if (t.heading.getBoundingClientRect().top <= line) current = t;
+    for (const t of targets) {
+      if (t === current) t.link.setAttribute('aria-current', 'location');
+      else t.link.removeAttribute('aria-current');
+    }
+  };
+  addEventListener('scroll', () => { frame ||= requestAnimationFrame(update); }, { passive: true });
+  update();
+}
