@@ -1,0 +1,22 @@
+import { spawn } from 'node:child_process';
+import { ROOT } from './paths.ts';
+
+export interface BuildResult { code: number; output: string }
+
+/**
+ * Runs `npm run build`'s script (src/cli/build.ts) with extra environment, as a reader of the
+ * README would, and returns its exit code and combined output.
+ */
+export function runBuild(env: Record<string, string>): Promise<BuildResult> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['src/cli/build.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', KB_LOG_LEVEL: 'warn', ...env },
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code: code ?? 1, output }));
+  });
+}

@@ -1,0 +1,25 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+
+/** Every HTML file of a built site, as `{ path, url, html }` (url relative to the base, with `/`). */
+export async function readPages(dist: string): Promise<Array<{ path: string; url: string; html: string }>> {
+  const files = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`));
+  return Promise.all(
+    files.sort().map(async (file) => ({
+      path: file,
+      url: '/' + relative('.', file).split(sep).join('/').replace(/index\.html$/, '').replace(/\.html$/, '/'),
+      html: await readFile(join(dist, file), 'utf8'),
+    })),
+  );
+}
+
+/** Values of an attribute on every element that has it (`id`, `href` …), in document order. */
+export function attributeValues(html: string, attribute: string): string[] {
+  const re = new RegExp(`\\s${attribute}="([^"]*)"`, 'g');
+  return [...html.matchAll(re)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+}
+
+/** How many times an opening tag appears. */
+export function countTags(html: string, tag: string): number {
+  return [...html.matchAll(new RegExp(`<${tag}[\\s>]`, 'g'))].length;
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { buildToc } from '../../src/lib/toc.ts';
+import { countWords, readingMinutes } from '../../src/lib/reading-time.ts';
+import { locatorUrl, timestampSeconds } from '../../src/lib/sources.ts';
+import { lineOfField } from '../../src/lib/frontmatter-lines.ts';
+import { formatDate, isoDate } from '../../src/lib/dates.ts';
+
+describe('buildToc', () => {
+  it('nests h3 under the preceding h2 and drops deeper headings', () => {
+    const toc = buildToc([
+      { depth: 2, slug: 'a', text: 'A' },
+      { depth: 3, slug: 'a1', text: 'A1' },
+      { depth: 4, slug: 'a1x', text: 'A1x' },
+      { depth: 2, slug: 'b', text: 'B' },
+    ]);
+    expect(toc).toEqual([
+      { slug: 'a', text: 'A', children: [{ slug: 'a1', text: 'A1', children: [] }] },
+      { slug: 'b', text: 'B', children: [] },
+    ]);
+  });
+  it('keeps an h3 that comes before any h2', () => {
+    expect(buildToc([{ depth: 3, slug: 'x', text: 'X' }])).toEqual([{ slug: 'x', text: 'X', children: [] }]);
+  });
+});
+
+describe('reading time', () => {
+  it.each([
+    ['---\ntitle: x\n---\nOne two three.', 3],
+    ['Words with <Claim id="c" /> a component.', 4],
+    ['A [link](/scale/why-405b/#x) here.', 3],
+    ['## Heading\n\n| a | b |\n|---|---|\n| 1 | 2 |', 5],
+  ])('counts the words a reader sees in %j', (mdx, words) => {
+    expect(countWords(mdx)).toBe(words);
+  });
+  it('rounds to minutes, at least one', () => {
+    expect([readingMinutes(0), readingMinutes(220), readingMinutes(1000)]).toEqual([1, 1, 5]);
+  });
+});
+
+describe('source locators', () => {
+  it.each([
+    ['12:43', 763],
+    ['08:35', 515],
+    ['1:02:05', 3725],
+    ['12:43–13:07', 763],
+    ['§3.2.1', undefined],
+    ['Table 2', undefined],
+  ])('reads %j as %s seconds', (at, seconds) => {
+    expect(timestampSeconds(at)).toBe(seconds);
+  });
+  const interview = { id: 'i', kind: 'interview' as const, short: 'I', title: 'T', authors: ['A'], year: 2024, url: 'https://example.org/ep', video: 'https://www.youtube.com/watch?v=abc' };
+  it('links an interview timestamp to the video at that second', () => {
+    expect(locatorUrl(interview, '12:43')).toBe('https://www.youtube.com/watch?v=abc&t=763s');
+  });
+  it('links any other locator to the source page', () => {
+    expect(locatorUrl(interview, 'show notes')).toBe('https://example.org/ep');
+    expect(locatorUrl({ ...interview, video: undefined }, '12:43')).toBe('https://example.org/ep');
+  });
+});
+
+describe('lineOfField', () => {
+  const text = ['---', 'title: A', 'order: 1', 'claims:', '  - id: one', '    status: supported', '  - id: two', '    status: bad', '    sources:', '      - source: b', '        at: "2"', '---', 'body'].join('\n');
+  it.each([
+    [['title'], 2],
+    [['claims'], 4],
+    [['claims', 0, 'status'], 6],
+    [['claims', 1, 'status'], 8],
+    [['claims', 1, 'sources', 0, 'at'], 11],
+    [['missing'], 1],
+  ] as const)('finds %j on line %i', (path, line) => {
+    expect(lineOfField(text, path)).toBe(line);
+  });
+  it('gives nothing without frontmatter', () => {
+    expect(lineOfField('just text', ['title'])).toBeUndefined();
+  });
+});
+
+describe('dates', () => {
+  it('prints dates unambiguously, in UTC', () => {
+    const d = new Date('2024-07-23T00:00:00Z');
+    expect(formatDate(d)).toBe('23 July 2024');
+    expect(isoDate(d)).toBe('2024-07-23');
+  });
+});

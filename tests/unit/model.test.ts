@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { buildModel, type NoteInput } from '../../src/lib/model.ts';
+import { ContentError } from '../../src/lib/content-error.ts';
+import { noteSchema } from '../../src/schemas/note.ts';
+import { sourceSchema } from '../../src/schemas/source.ts';
+
+const theme = (id: string, order: number) => ({
+  id, filePath: `content/${id}/index.mdx`, data: { title: id.toUpperCase(), description: 'A theme of the notes, in one sentence.', order },
+});
+const source = { id: 'paper', data: sourceSchema.parse({ kind: 'paper', short: 'Paper', title: 'A paper', authors: ['A. Author'], year: 2024, url: 'https://example.org/paper' }) };
+
+function note(id: string, options: { order?: number; claims?: string[]; body?: string; draft?: boolean; sources?: string[] } = {}): NoteInput {
+  const claims = options.claims ?? [];
+  const data = noteSchema.parse({
+    title: id, description: 'A note of the knowledge base, in one sentence.', order: options.order ?? 1, updated: '2026-11-27',
+    draft: options.draft ?? false, sources: options.sources ?? ['paper'],
+    claims: claims.map((c) => ({ id: c, text: `Claim ${c}.`, status: 'supported', reason: 'Said so.', sources: [{ source: 'paper', at: '§1' }] })),
+  });
+  const frontmatter = ['---', 'title: x', 'claims:', ...claims.map((c) => `  - id: ${c}`), '---'].join('\n');
+  const body = options.body ?? claims.map((c) => `<Claim id="${c}" />`).join('\n\n');
+  return { id, filePath: `content/${id}.mdx`, data, raw: `${frontmatter}\n${body}\n` };
+}
+
+function build(notes: NoteInput[], includeDrafts = false) {
+  return buildModel({ themes: [theme('scale', 1), theme('evaluation', 2)], notes, sources: [source] }, { includeDrafts });
+}
+
+/** The problems a build reports, formatted as an author sees them. */
+function problemsOf(notes: NoteInput[]): string[] {
+  try {
+    build(notes);
+  } catch (error) {
+    if (error instanceof ContentError) return error.message.split('\n').slice(1).map((l) => l.replace(/^\s*• /, ''));
+    throw error;
+  }
+  return [];
+}
+
+describe('buildModel', () => {
+  it('orders themes, then notes within a theme, into one reading order', () => {
+    const model = build([note('evaluation/b', { order: 1 }), note('scale/z', { order: 2 }), note('scale/a', { order: 1 })]);
+    expect(model.themes.map((t) => t.slug)).toEqual(['scale', 'evaluation']);
+    expect(model.notes.map((n) => n.id)).toEqual(['scale/a', 'scale/z', 'evaluation/b']);
+    expect(model.notes[0]!.theme.slug).toBe('scale');
+  });
+
+  it('indexes claims by id with their note', () => {
+    const model = build([note('scale/a', { claims: ['one', 'two'] })]);
+    expect([...model.claims.keys()]).toEqual(['one', 'two']);
+    expect(model.claims.get('two')!.note.id).toBe('scale/a');
+  });
+
+  it('does not publish drafts in production, but does in dev', () => {
+    const notes = [note('scale/a'), note('scale/b', { draft: true, order: 2 })];
+    expect(build(notes).notes.map((n) => n.id)).toEqual(['scale/a']);
+    expect(build(notes, true).notes.map((n) => n.id)).toEqual(['scale/a', 'scale/b']);
+  });
+
+  it('fails on a duplicate claim id, naming both files', () => {
+    expect(problemsOf([note('scale/a', { claims: ['same'] }), note('evaluation/b', { claims: ['same'] })])).toEqual([
+      'content/evaluation/b.mdx:4 claims → id "same" — claim id "same" is declared in both content/scale/a.mdx and content/evaluation/b.mdx; claim ids are unique across the site. Fix: give one of them a new id (if the old one was ever published, keep it where readers will look for it)',
+    ]);
+  });
+
+  it('fails on a note outside a theme folder', () => {
+    expect(problemsOf([note('stray')])[0]).toMatch(/^content\/stray\.mdx — a note must sit directly in a theme folder\. Fix: move it to content\/<theme>\/<note>\.mdx, where <theme> is one of: scale, evaluation$/);
+    expect(problemsOf([note('scale/deep/er')])[0]).toMatch(/^content\/scale\/deep\/er\.mdx — a note must sit directly in a theme folder/);
+  });
+
+  it('fails on a theme folder without an index', () => {
+    expect(problemsOf([note('agents/a')])[0]).toMatch(/unknown theme "agents" \(the folder has no index\.mdx\)\. Fix: move the note into one of: scale, evaluation; or create content\/agents\/index\.mdx/);
+  });
+
+  it('fails on a file name that is not a URL slug', () => {
+    expect(problemsOf([note('scale/Why_405B')])[0]).toMatch(/file name "Why_405B" is not a valid URL slug/);
+  });
+
+  it('fails on a claim placed but not declared, with its line', () => {
+    expect(problemsOf([note('scale/a', { body: 'Text.\n\n<Claim id="ghost" />' })])).toEqual([
+      'content/scale/a.mdx:7 <Claim id="ghost"> — claim "ghost" is placed in the text but not declared in this note\'s frontmatter. Fix: declare it under `claims:` (id, text, status, reason, sources) or correct the id',
+    ]);
+  });
+
+  it('fails on a claim declared but never placed, and on one placed twice', () => {
+    expect(problemsOf([note('scale/a', { claims: ['one'], body: 'No claim here.' })])[0]).toMatch(/^content\/scale\/a\.mdx:4 claims → id "one" — claim "one" is declared but never placed/);
+    expect(problemsOf([note('scale/a', { claims: ['one'], body: '<Claim id="one" />\n<Claim id="one" />' })])[0]).toMatch(/claim "one" is placed twice/);
+  });
+
+  it('fails on an unknown source key and on a cited source missing from `sources`', () => {
+    expect(problemsOf([note('scale/a', { body: 'See <Cite source="nowhere" at="§1" />.' })])[0]).toMatch(/^content\/scale\/a\.mdx:5 <Cite source="nowhere"> — unknown source key "nowhere"/);
+    expect(problemsOf([note('scale/a', { sources: [], claims: ['one'] })])[0]).toMatch(/source "paper" is cited but missing from the note's `sources` list/);
+  });
+
+  it('reports every problem at once', () => {
+    expect(problemsOf([note('stray'), note('agents/a'), note('scale/a', { body: '<Claim id="x" />' })])).toHaveLength(3);
+  });
+});
