@@ -1,4 +1,6 @@
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { serveStatic } from './static-server.ts';
 
 /** Debian's Chromium (nothing downloads a browser here); CHROMIUM_PATH overrides it. */
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -22,4 +24,20 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   return { page, errors };
+}
+
+/**
+ * Registers beforeAll/afterAll hooks that start Chromium and serve a built site for the tests of
+ * one file; read `browser` and `site` inside tests.
+ */
+export function useBrowserAndSite(dist: string, base = '/') {
+  const context = {} as { browser: Browser; site: { url: string; close(): Promise<void> } };
+  beforeAll(async () => {
+    [context.browser, context.site] = await Promise.all([launchBrowser(), serveStatic(dist, base)]);
+  });
+  afterAll(async () => {
+    await context.browser?.close();
+    await context.site?.close();
+  });
+  return context;
 }
