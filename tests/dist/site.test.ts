@@ -1,0 +1,116 @@
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadContentModel } from '../support/content.ts';
+import { attributeValues, countTags, readPages } from '../support/html.ts';
+import { findBrokenLinks } from '../support/links.ts';
+import type { Model } from '../../src/lib/model.ts';
+import outline from '../fixtures/outline-claims.json' with { type: 'json' };
+
+const dist = inject('dist');
+let model: Model;
+let pages: Awaited<ReturnType<typeof readPages>>;
+const page = (url: string) => {
+  const found = pages.find((p) => p.url === url);
+  if (!found) throw new Error(`no page at ${url}`);
+  return found;
+};
+
+beforeAll(async () => {
+  [model, pages] = await Promise.all([loadContentModel(), readPages(dist)]);
+});
+
+describe('the built site', () => {
+  it('has a page for every theme and every note', () => {
+    const urls = new Set(pages.map((p) => p.url));
+    for (const theme of model.themes) expect(urls).toContain(`/${theme.slug}/`);
+    for (const note of model.notes) expect(urls).toContain(`/${note.id}/`);
+    expect(model.notes.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('publishes the five themes in order', () => {
+    expect(model.themes.map((t) => t.slug)).toEqual(['scale', 'architecture', 'synthetic-data', 'evaluation', 'llama-4-and-agents']);
+  });
+
+  it('gives every page one h1, a title, a meta description and a language', () => {
+    for (const { url, html } of pages) {
+      expect(countTags(html, 'h1'), url).toBe(1);
+      expect(html, url).toMatch(/<html lang="en"/);
+      expect(html, url).toMatch(/<title>[^<]{3,}<\/title>/);
+      expect(html, url).toMatch(/<meta name="description" content="[^"]{20,}"/);
+    }
+  });
+
+  it('never repeats an id within a page', () => {
+    for (const { url, html } of pages) {
+      const ids = attributeValues(html, 'id');
+      const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
+      expect(repeated, url).toEqual([]);
+    }
+  });
+
+  it('resolves every internal link and #anchor (linkinator)', async () => {
+    expect(await findBrokenLinks(dist)).toEqual([]);
+  });
+
+  it('does not fetch anything from another origin to render a page', () => {
+    for (const { url, html } of pages) {
+      const assets = [...html.matchAll(/<(?:script|img|iframe|source)\b[^>]*\ssrc="([^"]+)"|<link\b[^>]*\shref="([^"]+)"/g)].map((m) => m[1] ?? m[2]!);
+      expect(assets.filter((a) => /^(?:https?:)?\/\//.test(a) && !a.startsWith('http://localhost')), url).toEqual([]);
+    }
+  });
+});
+
+describe('claims', () => {
+  it('maps every point of the outline to one claim (27 points under six headings)', async () => {
+    const text = await readFile(join(import.meta.dirname, '../fixtures/outline.txt'), 'utf8');
+    const points = text.split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2));
+    expect(outline.map((o) => o.point)).toEqual(points);
+    expect(points).toHaveLength(27);
+    expect(new Set(outline.map((o) => o.heading)).size).toBe(6);
+  });
+
+  it.each(outline.map((o) => [o.claim, o.theme, o.point]))('publishes %s in the %s theme ("%s")', (id, theme) => {
+    const claim = model.claims.get(id);
+    expect(claim, `claim ${id} is declared`).toBeDefined();
+    expect(claim!.note.theme.slug).toBe(theme);
+    const { html } = page(`/${claim!.note.id}/`);
+    const element = new RegExp(`<div class="claim" id="${id}" data-claim="${id}" data-status="${claim!.status}" data-pagefind-title="[^"]+"`);
+    expect(html).toMatch(element);
+  });
+
+  it('renders every declared claim exactly once, and nothing else as a claim', () => {
+    const rendered = pages.flatMap((p) => attributeValues(p.html, 'data-claim'));
+    expect(rendered.sort()).toEqual([...model.claims.keys()].sort());
+  });
+
+  it('marks overstated and unconfirmed outline points beside the claim', () => {
+    for (const id of ['meta-chose-to-over-train', 'post-training-entirely-synthetic', 'llama-4-training-began-in-june', 'quantization-and-cost-balance']) {
+      expect(model.claims.get(id)!.status, id).not.toBe('supported');
+    }
+  });
+});
+
+describe('the search index', () => {
+  it('holds every note', async () => {
+    const entry = JSON.parse(await readFile(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(entry.languages.en.page_count).toBe(model.notes.length);
+  });
+
+  it('indexes note prose only: one data-pagefind-body per note page, none elsewhere', () => {
+    for (const { url, html } of pages) {
+      const isNote = model.noteById.has(url.slice(1, -1));
+      expect([...html.matchAll(/data-pagefind-body/g)].length, url).toBe(isNote ? 1 : 0);
+    }
+  });
+
+  it('tags every note with its theme as a filter and keeps chrome out', () => {
+    for (const note of model.notes) {
+      const { html } = page(`/${note.id}/`);
+      expect(html).toContain(`<span data-pagefind-filter="theme">${note.theme.title}</span>`);
+      expect(html).toMatch(/<header class="site-header" data-pagefind-ignore="all"/);
+      expect(html).toMatch(/<nav id="site-nav"[^>]*data-pagefind-ignore="all"/);
+      expect(html).toMatch(/<footer class="site-footer" data-pagefind-ignore="all"/);
+    }
+  });
+});
