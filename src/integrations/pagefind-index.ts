@@ -1,9 +1,16 @@
 import type { AstroIntegration } from 'astro';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
 /** The route whose pages are notes: every one of them must reach the search index. */
 const NOTE_ROUTE = 'src/pages/[theme]/[note].astro';
+
+/** Pages in the written index, summed over its languages. */
+async function indexedPages(output: URL): Promise<number> {
+  const entry = JSON.parse(await readFile(new URL('pagefind-entry.json', output), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+}
 
 function ok<T extends { errors: string[] }>(step: string, response: T): T {
   if (response.errors.length) throw new Error(`Pagefind failed to ${step}:\n${response.errors.join('\n')}`);
@@ -26,12 +33,16 @@ export function pagefindIndex(): AstroIntegration {
         try {
           const { index } = ok('start', await pagefind.createIndex({}));
           if (!index) throw new Error('Pagefind returned no index');
-          const { page_count } = ok('index the site', await index.addDirectory({ path: fileURLToPath(dir) }));
-          if (page_count < notes) {
-            throw new Error(`Pagefind indexed ${page_count} pages but ${notes} notes were built; every note page needs data-pagefind-body (src/layouts/NoteLayout.astro).`);
+          ok('index the site', await index.addDirectory({ path: fileURLToPath(dir) }));
+          const output = new URL('./pagefind/', dir);
+          ok('write the index', await index.writeFiles({ outputPath: fileURLToPath(output) }));
+          // addDirectory's page_count counts every HTML file it read; the entry file says how many
+          // pages actually made it into the index (those with data-pagefind-body).
+          const indexed = await indexedPages(output);
+          if (indexed < notes) {
+            throw new Error(`Pagefind indexed ${indexed} pages but ${notes} notes were built; every note page needs data-pagefind-body (src/layouts/NoteLayout.astro).`);
           }
-          ok('write the index', await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) }));
-          logger.info(`indexed ${page_count} pages (${notes} notes)`);
+          logger.info(`indexed ${indexed} pages (${notes} notes)`);
         } finally {
           await pagefind.close();
         }

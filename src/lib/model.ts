@@ -68,7 +68,8 @@ export function buildModel(
   const notes: Note[] = [];
   const claimOwners = new Map<string, { note: NoteInput; claim: ClaimData }>();
   const claims = new Map<string, Claim>();
-  for (const entry of input.notes) {
+  // Sorted so that problems are reported in the same order on every machine.
+  for (const entry of [...input.notes].sort((a, b) => a.id.localeCompare(b.id))) {
     const parts = entry.id.split('/');
     const file = entry.filePath;
     if (parts.length !== 2) {

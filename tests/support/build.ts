@@ -4,13 +4,13 @@ import { ROOT } from './paths.ts';
 export interface BuildResult { code: number; output: string }
 
 /**
- * Runs `npm run build`'s script (src/cli/build.ts) with extra environment, as a reader of the
- * README would, and returns its exit code and combined output.
+ * Runs `npm run build`'s script (src/cli/build.ts) in a project folder (the real one, or a copy
+ * from copyProject) with extra environment, and returns its exit code and combined output.
  */
-export function runBuild(env: Record<string, string>): Promise<BuildResult> {
+export function runBuild(env: Record<string, string>, cwd = ROOT): Promise<BuildResult> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, ['src/cli/build.ts'], {
-      cwd: ROOT,
+      cwd,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', KB_LOG_LEVEL: 'warn', ...env },
     });
     let output = '';

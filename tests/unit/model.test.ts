@@ -58,7 +58,7 @@ describe('buildModel', () => {
 
   it('fails on a duplicate claim id, naming both files', () => {
     expect(problemsOf([note('scale/a', { claims: ['same'] }), note('evaluation/b', { claims: ['same'] })])).toEqual([
-      'content/evaluation/b.mdx:4 claims → id "same" — claim id "same" is declared in both content/scale/a.mdx and content/evaluation/b.mdx; claim ids are unique across the site. Fix: give one of them a new id (if the old one was ever published, keep it where readers will look for it)',
+      'content/scale/a.mdx:4 claims → id "same" — claim id "same" is declared in both content/evaluation/b.mdx and content/scale/a.mdx; claim ids are unique across the site. Fix: give one of them a new id (if the old one was ever published, keep it where readers will look for it)',
     ]);
   });
 
