@@ -5,6 +5,7 @@ import type { ClaimData } from '../schemas/claim.ts';
 import { ContentError, type ContentProblem } from './content-error.ts';
 import { isKebabCase } from './slugs.ts';
 import { countWords } from './reading-time.ts';
+import { smartQuotes } from './typography.ts';
 import { findClaimPlacements, findCitedSources, lineOf } from './mdx-scan.ts';
 
 /** A theme entry as loaded: `id` is its folder name. */
@@ -60,7 +61,7 @@ export function buildModel(
     if (!isKebabCase(t.id)) {
       problems.push({ file: t.filePath, problem: `theme folder "${t.id}" is not a valid URL slug`, fix: 'rename the folder to lower-case words joined by hyphens' });
     }
-    themes.set(t.id, { ...t.data, slug: t.id, filePath: t.filePath, notes: [] });
+    themes.set(t.id, { ...t.data, title: smartQuotes(t.data.title), description: smartQuotes(t.data.description), slug: t.id, filePath: t.filePath, notes: [] });
   }
   const themeList = [...themes.values()].sort(byOrder);
   const knownThemes = themeList.map((t) => t.slug).join(', ') || '(none yet)';
@@ -100,10 +101,12 @@ export function buildModel(
     }
     if (entry.data.draft && !options.includeDrafts) continue;
     const words = countWords(entry.raw) + entry.data.claims.reduce((n, c) => n + countWords(c.text), 0);
-    const note: Note = { ...entry.data, id: entry.id, slug, theme, filePath: file, words };
+    const data = { ...entry.data, title: smartQuotes(entry.data.title), description: smartQuotes(entry.data.description) };
+    data.claims = data.claims.map((c) => ({ ...c, text: smartQuotes(c.text), reason: smartQuotes(c.reason) }));
+    const note: Note = { ...data, id: entry.id, slug, theme, filePath: file, words };
     notes.push(note);
     theme.notes.push(note);
-    for (const claim of entry.data.claims) if (claimOwners.get(claim.id)?.note === entry) claims.set(claim.id, { ...claim, note });
+    for (const claim of note.claims) if (claimOwners.get(claim.id)?.note === entry) claims.set(claim.id, { ...claim, note });
   }
   if (problems.length) throw new ContentError(problems);
 

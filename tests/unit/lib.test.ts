@@ -4,6 +4,7 @@ import { countWords, readingMinutes } from '../../src/lib/reading-time.ts';
 import { locatorUrl, timestampSeconds } from '../../src/lib/sources.ts';
 import { lineOfField } from '../../src/lib/frontmatter-lines.ts';
 import { formatDate, isoDate } from '../../src/lib/dates.ts';
+import { smartQuotes } from '../../src/lib/typography.ts';
 
 describe('buildToc', () => {
   it('nests h3 under the preceding h2 and drops deeper headings', () => {
@@ -80,5 +81,17 @@ describe('dates', () => {
     const d = new Date('2024-07-23T00:00:00Z');
     expect(formatDate(d)).toBe('23 July 2024');
     expect(isoDate(d)).toBe('2024-07-23');
+  });
+});
+
+describe('smartQuotes', () => {
+  it.each([
+    [`Llama 3's post-training`, 'Llama 3\u2019s post-training'],
+    [`the "Chinchilla trap", and`, 'the \u201CChinchilla trap\u201D, and'],
+    [`'quoted' words`, '\u2018quoted\u2019 words'],
+    [`("inner")`, '(\u201Cinner\u201D)'],
+    ['no quotes', 'no quotes'],
+  ])('sets %j as %j', (input, expected) => {
+    expect(smartQuotes(input)).toBe(expected);
   });
 });
