@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import { rehypeHeadingIds } from './src/plugins/rehype-heading-ids.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { pagefindDev } from './src/integrations/pagefind-dev.ts';
 import { normalizeBase } from './src/lib/urls.ts';
 
 // Where the site is published. SITE_URL is the origin used for canonical and shared links;
@@ -32,7 +33,7 @@ export default defineConfig({
       rehypePlugins: [rehypeHeadingIds, [rehypeBaseLinks, { base }]],
     }),
   },
-  integrations: [mdx(), pagefindIndex()],
+  integrations: [mdx(), pagefindIndex(), pagefindDev()],
   vite: {
     build: {
       // Never inline scripts: the colour-scheme script is the page's only inline script, and

@@ -23,9 +23,4 @@ describe(`a build with BASE_PATH=${base}`, () => {
     const chinchilla = pages.find((p) => p.url === '/scale/beyond-chinchilla/')!;
     expect(chinchilla.html).toContain(`href="${base}scale/serving-405b-in-fp8/"`);
   });
-
-  it('points the search bundle at the base', () => {
-    const search = pages.find((p) => p.url === '/search/')!;
-    expect(search.html).toContain(`${base}pagefind/`);
-  });
 });

@@ -75,7 +75,7 @@ describe('claims', () => {
     expect(claim, `claim ${id} is declared`).toBeDefined();
     expect(claim!.note.theme.slug).toBe(theme);
     const { html } = page(`/${claim!.note.id}/`);
-    const element = new RegExp(`<div class="claim" id="${id}" data-claim="${id}" data-status="${claim!.status}" data-pagefind-title="[^"]+"`);
+    const element = new RegExp(`<div class="claim" id="${id}" data-claim="${id}" data-status="${claim!.status}" data-pagefind-title="Claim: [^"]+"`);
     expect(html).toMatch(element);
   });
 
@@ -107,7 +107,7 @@ describe('the search index', () => {
   it('tags every note with its theme as a filter and keeps chrome out', () => {
     for (const note of model.notes) {
       const { html } = page(`/${note.id}/`);
-      expect(html).toContain(`<span data-pagefind-filter="theme">${note.theme.title}</span>`);
+      expect(html).toContain(`<span data-pagefind-filter="theme" data-pagefind-meta="theme">${note.theme.title}</span>`);
       expect(html).toMatch(/<header class="site-header" data-pagefind-ignore="all"/);
       expect(html).toMatch(/<nav id="site-nav"[^>]*data-pagefind-ignore="all"/);
       expect(html).toMatch(/<footer class="site-footer" data-pagefind-ignore="all"/);

@@ -1,6 +1,15 @@
 import { spawn } from 'node:child_process';
 import { ROOT } from './paths.ts';
 
+/**
+ * The environment a reader's shell would give a command: the test runner's own variables
+ * (NODE_ENV=test, VITEST_*) removed, since Astro and Vite change behaviour on them.
+ */
+export function readerEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST') && key !== 'TEST'));
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+}
+
 export interface BuildResult { code: number; output: string }
 
 /**
@@ -11,7 +20,7 @@ export function runBuild(env: Record<string, string>, cwd = ROOT): Promise<Build
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, ['src/cli/build.ts'], {
       cwd,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', KB_LOG_LEVEL: 'warn', ...env },
+      env: readerEnv({ KB_LOG_LEVEL: 'warn', ...env }),
     });
     let output = '';
     child.stdout.on('data', (d) => (output += d));

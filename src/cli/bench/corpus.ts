@@ -1,0 +1,126 @@
+/**
+ * A deterministic corpus of N notes shaped like the real ones, for the benchmark: about 800
+ * words each, h2/h3 headings, a GFM table, a footnote, a list, three claims with sources and
+ * statuses, citations, and links to other notes' claims. The same N always gives the same bytes,
+ * so runs on different days compare.
+ */
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export const THEMES = ['scale', 'architecture', 'synthetic-data', 'evaluation', 'llama-4-and-agents'];
+const STATUSES = ['supported', 'nuanced', 'overstated', 'unconfirmed'];
+const SOURCES = [['llama-3-paper', '§3.2.1'], ['latent-space-llama-3', '12:43'], ['chinchilla', 'Table 3'], ['llama-2-paper', '§3.4.1'], ['kaplan-scaling-laws', '§1.2']] as const;
+const WORDS = (
+  'model scale token budget compute inference training data quality filter classifier synthetic human annotation reward ' +
+  'preference round benchmark contamination overfitting evaluation judge agent tool instruction reasoning context window ' +
+  'parameter dense expert mixture attention head layer vocabulary quantization precision throughput latency memory node ' +
+  'cluster schedule learning rate batch curve law exponent ratio optimal flagship release paper interview section table ' +
+  'figure claim source result method approach signal noise sample distribution corpus web document domain language code ' +
+  'math long short early late stable unstable careful precise robust simple complex useful costly efficient open weight ' +
+  'the a of to and in that for with as on by from this which while than more less most each every many few some ' +
+  'trained measured reported estimated compared chose kept raised lowered mixed filtered scored ranked sampled served ' +
+  'Llama Chinchilla Kaplan GAIA Toolformer FP8 BF16 MoE RLHF DPO SFT GPT-4 H100 405B 70B 8B 15T'
+).split(' ');
+
+/** A small seeded generator (mulberry32): the corpus must not depend on Math.random. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function writer(seed: number) {
+  const next = rng(seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const words = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
+  const sentence = (n = 14) => { const s = words(n); return s[0]!.toUpperCase() + s.slice(1) + '.'; };
+  const paragraph = (sentences: number) => Array.from({ length: sentences }, () => sentence(10 + Math.floor(next() * 10))).join(' ');
+  return { next, pick, words, sentence, paragraph };
+}
+
+/** Where note `i` of `n` lives: themes take turns, so every theme grows with N. */
+export function notePath(i: number): { theme: string; slug: string } {
+  return { theme: THEMES[i % THEMES.length]!, slug: `generated-note-${i}` };
+}
+
+/** The MDX text of generated note `i` of `n`. */
+export function generatedNote(i: number, n: number): string {
+  const w = writer(i + 1);
+  const claimId = (j: number, k: number) => `g${j}-claim-${k}`;
+  const link = (j: number, k: number) => { const p = notePath(j); return `/${p.theme}/${p.slug}/#${claimId(j, k)}`; };
+  const other = (i * 7 + 3) % n;
+  const claims = [0, 1, 2].map((k) => {
+    const [source, at] = w.pick(SOURCES);
+    return `  - id: ${claimId(i, k)}\n    text: ${w.sentence(16)}\n    status: ${w.pick(STATUSES)}\n    reason: ${w.sentence(12)}\n    sources:\n      - { source: ${source}, at: "${at}" }`;
+  });
+  const used = [...new Set([...claims.map((c) => /source: ([a-z0-9-]+)/.exec(c)![1]!), 'llama-3-paper'])];
+  const table = ['| Model | Tokens | Ratio |', '|---|---|---|', ...[1, 2, 3, 4].map(() => `| ${w.words(2)} | ${Math.floor(w.next() * 90) + 1}T | ${Math.floor(w.next() * 900) + 10} |`)].join('\n');
+  const list = [1, 2, 3, 4].map(() => `- ${w.sentence(8)}`).join('\n');
+  return `---
+title: ${w.words(4).replace(/^./, (c) => c.toUpperCase())} ${i}
+description: ${w.sentence(16)}
+order: ${Math.floor(i / THEMES.length) + 1}
+updated: 2026-11-27
+tags: [${w.pick(['scaling', 'data', 'evaluation'])}, generated]
+sources: [${used.join(', ')}]
+claims:
+${claims.join('\n')}
+---
+
+${w.paragraph(4)}
+
+## ${w.words(3)} ${i}
+
+${w.paragraph(4)} See [a related claim](${link(other, 1)}) <Cite source="llama-3-paper" at="§3.2" />.
+
+<Claim id="${claimId(i, 0)}" />
+
+${w.paragraph(3)}
+
+### ${w.words(3)} detail
+
+${list}
+
+${w.paragraph(4)}[^1]
+
+## ${w.words(2)} compared
+
+${table}
+
+${w.paragraph(5)}
+
+<Claim id="${claimId(i, 1)}" />
+
+${w.paragraph(4)}
+
+### ${w.words(4)}
+
+${w.paragraph(5)} Compare [the next note](${link((i + 1) % n, 0)}).
+
+## ${w.words(3)} in practice
+
+${w.paragraph(5)}
+
+<Claim id="${claimId(i, 2)}" />
+
+${w.paragraph(4)}
+
+[^1]: ${w.sentence(14)}
+`;
+}
+
+/** Replaces the notes of a content folder with N generated ones; theme indexes and sources stay. */
+export async function writeCorpus(contentDir: string, n: number): Promise<void> {
+  for (const theme of THEMES) {
+    for (const file of await readdir(join(contentDir, theme))) if (file !== 'index.mdx') await rm(join(contentDir, theme, file));
+    await mkdir(join(contentDir, theme), { recursive: true });
+  }
+  for (let i = 0; i < n; i++) {
+    const { theme, slug } = notePath(i);
+    await writeFile(join(contentDir, theme, `${slug}.mdx`), generatedNote(i, n));
+  }
+}

@@ -1,0 +1,98 @@
+import { chromium, type Page } from 'playwright-core';
+import { serve } from './static-server.ts';
+import { median } from './stats.ts';
+
+export interface SearchMeasure {
+  /** Requests for search (Pagefind and our dialog code) before the reader opened search. */
+  fetchedBeforeOpening: number;
+  /** Bytes on the wire from opening search to the first query's results. */
+  firstQueryBytes: number;
+  /** The same, split: the UI (scripts, styles) and the index (entry, wasm, chunks, fragments). */
+  firstQueryUiBytes: number;
+  firstQueryIndexBytes: number;
+  /** First query: from the last index chunk arriving to results on screen. */
+  firstResultsAfterChunksMs: number;
+  /** Median, over the queries, from the last keystroke to results on screen (includes the 50 ms debounce). */
+  keystrokeToResultsMedianMs: number;
+  keystrokeToResultsMaxMs: number;
+  queries: number;
+}
+
+/** Types a query into the open dialog; returns ms from its last keystroke to the results for it. */
+async function timeQuery(page: Page, query: string): Promise<number> {
+  await page.evaluate(() => {
+    const input = document.querySelector<HTMLInputElement>('dialog.pf-modal input[type="search"]')!;
+    input.value = '';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await page.waitForFunction(() => !document.querySelector('dialog.pf-modal .pf-result'));
+  await page.evaluate(() => {
+    const w = window as unknown as { __lastKey: number; __shown: number };
+    w.__lastKey = 0;
+    w.__shown = 0;
+    document.addEventListener('keydown', () => (w.__lastKey = performance.now()), { capture: true });
+  });
+  await page.keyboard.type(query);
+  await page.waitForFunction(
+    (q) => {
+      const summary = document.querySelector('dialog.pf-modal pagefind-summary')?.textContent ?? '';
+      // Results are on screen when the summary names this query ("3 results for chinchilla") and
+      // the first result's title has been filled in from its fragment.
+      const title = document.querySelector('dialog.pf-modal .pf-result-link')?.textContent?.trim();
+      const ready = summary.toLowerCase().includes(q.toLowerCase()) && Boolean(title);
+      const w = window as unknown as { __lastKey: number; __shown: number };
+      if (ready && !w.__shown) w.__shown = performance.now();
+      return Boolean(ready);
+    },
+    query,
+    { polling: 'raf' },
+  );
+  return page.evaluate(() => { const w = window as unknown as { __lastKey: number; __shown: number }; return w.__shown - w.__lastKey; });
+}
+
+/**
+ * Measures search as a reader meets it, in headless Chromium: what loads before and after
+ * opening, the bytes of a first query, and the time from the last keystroke to results.
+ */
+export async function measureSearch(dist: string, notePath: string, queries: string[]): Promise<SearchMeasure> {
+  const site = await serve(dist);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking'] });
+  try {
+    const page = await browser.newPage();
+    const fetched: Array<{ path: string; end: number }> = [];
+    page.on('requestfinished', (request) => {
+      const timing = request.timing();
+      fetched.push({ path: new URL(request.url()).pathname, end: timing.startTime + timing.responseEnd });
+    });
+    await page.goto(site.url + notePath, { waitUntil: 'networkidle' });
+    const isSearch = (p: string) => p.includes('/pagefind/') || /\/_astro\/(dialog|load|search|carry)/.test(p);
+    const fetchedBeforeOpening = fetched.filter((f) => isSearch(f.path)).length;
+    fetched.length = 0;
+
+    await page.keyboard.press('Control+k');
+    await page.waitForSelector('dialog.pf-modal[open] input[type="search"]');
+    const firstMs = await timeQuery(page, queries[0]!);
+    const shownAt = await page.evaluate(() => performance.timeOrigin + (window as unknown as { __shown: number }).__shown);
+    const chunks = fetched.filter((f) => /\.pf_|\.pagefind$|pagefind-entry/.test(f.path));
+    const ui = fetched.filter((f) => isSearch(f.path) && !chunks.includes(f));
+    const bytes = (list: typeof fetched) => list.reduce((n, f) => n + site.wireBytes(f.path), 0);
+    // Index chunks (not the per-result fragments, which are part of showing results).
+    const lastChunk = Math.max(...chunks.filter((c) => !c.path.endsWith('.pf_fragment')).map((c) => c.end));
+
+    const times = [firstMs];
+    for (const query of queries.slice(1)) times.push(await timeQuery(page, query));
+    return {
+      fetchedBeforeOpening,
+      firstQueryBytes: bytes(ui) + bytes(chunks),
+      firstQueryUiBytes: bytes(ui),
+      firstQueryIndexBytes: bytes(chunks),
+      firstResultsAfterChunksMs: Math.max(0, shownAt - lastChunk),
+      keystrokeToResultsMedianMs: median(times.slice(1)),
+      keystrokeToResultsMaxMs: Math.max(...times.slice(1)),
+      queries: queries.length,
+    };
+  } finally {
+    await browser.close();
+    site.close();
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * The one module every page loads, after the content: progressive enhancements only. Reading
+ * never depends on it. Search code and Pagefind load on demand from here.
+ */
+import { markCurrentSection } from './toc-current.ts';
+import { setupSearchTriggers } from './search/triggers.ts';
+import { highlightOnArrival } from './search/highlight.ts';
+
+export function enhancePage(): void {
+  setupSearchTriggers();
+  markCurrentSection();
+  void highlightOnArrival();
+}

@@ -1,0 +1,36 @@
+/**
+ * Settings shared by the search dialog, the search page and the arrival highlight. Everything
+ * here is static; the Pagefind bundle itself is loaded only when a reader opens search.
+ */
+export const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+export const BUNDLE = `${BASE}pagefind/`;
+/** Query parameter that carries the search terms to a result page, for highlighting there. */
+export const HIGHLIGHT_PARAM = 'highlight';
+/** The search page, whose URL carries the query (`q`) and the theme filter (`theme`). */
+export const SEARCH_PAGE = `${BASE}search/`;
+
+/**
+ * Ranking, tuned against tests/search/queries.json: a match in a heading or a claim should beat a
+ * passing mention elsewhere, so term frequency in long pages counts for less and titles count
+ * for more. See https://pagefind.app/docs/ranking/.
+ */
+export const RANKING = {
+  termFrequency: 0.6,
+  pageLength: 0.4,
+  termSaturation: 1.2,
+  termSimilarity: 1.0,
+  metaWeights: { title: 6, theme: 1 },
+};
+
+/** The result template: title, theme, excerpt, then the headings and claims that matched. */
+export const RESULT_TEMPLATE = `<li class="pf-result">
+  <div class="pf-result-card"><div class="pf-result-content">
+    <p class="pf-result-title"><a class="pf-result-link" href="{{ meta.url | default(url) | safeUrl }}">{{ meta.title }}</a></p>
+    {{#if meta.theme}}<p class="kb-result-theme">{{ meta.theme }}</p>{{/if}}
+    {{#if excerpt}}<p class="pf-result-excerpt">{{+ excerpt +}}</p>{{/if}}
+  </div></div>
+  {{#if sub_results}}<ul class="pf-heading-chips">{{#each sub_results as sub}}<li class="pf-heading-chip">
+    <a class="kb-sub-link" href="{{ sub.url | safeUrl }}">{{ sub.title }}</a>
+    <p class="pf-heading-excerpt">{{+ sub.excerpt +}}</p>
+  </li>{{/each}}</ul>{{/if}}
+</li>`;

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cp } from 'node:fs/promises';
+import { join } from 'node:path';
+import { copyProject, type ProjectCopy } from '../../src/cli/project-copy.ts';
+import { launchBrowser, openPage } from '../support/browser.ts';
+import { ROOT } from '../support/paths.ts';
+import { readerEnv } from '../support/build.ts';
+import type { Browser } from 'playwright-core';
+
+/**
+ * `astro dev` has no index of its own. Without a build, search must say so; after a build, it
+ * must search the last built index.
+ */
+let project: ProjectCopy;
+let server: ChildProcess;
+let url: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  project = await copyProject(ROOT, 'kb-dev-');
+  server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(4400 + Math.floor(Math.random() * 500))], {
+    cwd: project.root,
+    env: readerEnv({ ...project.env, NO_COLOR: '1' }),
+  });
+  url = await new Promise<string>((ready, fail) => {
+    let output = '';
+    const timer = setTimeout(() => fail(new Error(`astro dev did not start:\n${output}`)), 60_000);
+    const read = (chunk: Buffer) => {
+      output += chunk;
+      const match = /(http:\/\/localhost:\d+\/)/.exec(output.replace(/\u001b\[[0-9;]*m/g, ''));
+      if (match) {
+        clearTimeout(timer);
+        ready(match[1]!.replace(/\/?$/, '/'));
+      }
+    };
+    server.stdout!.on('data', read);
+    server.stderr!.on('data', read);
+  });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.kill();
+  await project?.remove();
+});
+
+describe('search in astro dev', { timeout: 120_000 }, () => {
+  it('says that a build is needed when there is none, then searches the last build', async () => {
+    const { page } = await openPage(browser);
+    // The first request makes Vite optimise dependencies and reload the page; let that settle.
+    await page.goto(`${url}search/?q=chinchilla`, { waitUntil: 'networkidle' });
+    await expect.poll(() => page.locator('[data-search-message]').textContent(), { timeout: 45_000 }).toMatch(/run `npm run build` once, then reload/);
+
+    await cp(join(inject('dist'), 'pagefind'), join(project.root, 'dist/pagefind'), { recursive: true });
+    await page.reload();
+    await page.locator('[data-search-ui] .pf-result-link').first().waitFor({ timeout: 45_000 });
+    expect(await page.locator('[data-search-ui] .pf-result-link').first().textContent()).toBe('Beyond Chinchilla');
+  });
+});

@@ -1,0 +1,144 @@
+import { describe, expect, inject, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { openPage, useBrowserAndSite } from '../support/browser.ts';
+
+const env = useBrowserAndSite(inject('dist'));
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+const dialog = (page: Page) => page.locator('dialog.pf-modal');
+const input = (page: Page) => dialog(page).getByRole('searchbox');
+
+/** Opens a note, presses Ctrl+K and types a query; waits for sub-results to render. */
+async function searchFromNote(page: Page, query: string, path = 'architecture/dense-vs-moe/') {
+  await page.goto(env.site.url + path);
+  await page.keyboard.press('Control+k');
+  await expect.poll(() => dialog(page).isVisible()).toBe(true);
+  await expect.poll(() => input(page).evaluate((el) => el === document.activeElement)).toBe(true);
+  await page.keyboard.type(query);
+  await dialog(page).locator('.kb-sub-link').first().waitFor();
+}
+
+describe('the search dialog', () => {
+  it('loads nothing for search until the reader opens it', async () => {
+    const { page } = await openPage(env.browser);
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(`${env.site.url}scale/why-405b/`);
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((p) => p.includes('pagefind') || /dialog|search/.test(p))).toEqual([]);
+    await page.keyboard.press('Control+k');
+    await expect.poll(() => requested.some((p) => p.endsWith('/pagefind/pagefind-component-ui.js'))).toBe(true);
+  });
+
+  it('opens with Ctrl+K and shows results with theme, excerpt and heading and claim sub-results', async () => {
+    const { page, errors } = await openPage(env.browser);
+    await searchFromNote(page, 'chinchilla');
+    const first = dialog(page).locator('.pf-result').first();
+    expect(await first.locator('.pf-result-link').textContent()).toBe('Beyond Chinchilla');
+    expect(await first.locator('.kb-result-theme').textContent()).toBe('Parameter scale and scaling laws');
+    expect(await first.locator('.pf-result-excerpt mark').first().textContent()).toMatch(/chinchilla/i);
+    const subs = await first.locator('.kb-sub-link').evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')]));
+    expect(subs).toContainEqual(['Chinchilla: tokens count as much as weights', '/scale/beyond-chinchilla/?highlight=chinchilla#chinchilla-tokens-count-as-much-as-weights']);
+    expect(subs.some(([title, href]) => title!.startsWith('Claim: ') && href!.endsWith('#chinchilla-stresses-tokens'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('lands on a claim from its sub-result, scrolled clear of the header, marked, with the terms highlighted', async () => {
+    const { page } = await openPage(env.browser);
+    await searchFromNote(page, 'over-train');
+    await dialog(page).locator('.kb-sub-link[href$="#meta-chose-to-over-train"]').click();
+    await page.waitForURL(/\/scale\/beyond-chinchilla\/\?highlight=over-train#meta-chose-to-over-train$/);
+    const claim = page.locator('#meta-chose-to-over-train');
+    await expect.poll(() => claim.locator('mark.pagefind-highlight').count()).toBeGreaterThan(0);
+    expect(await claim.locator('mark.pagefind-highlight').first().textContent()).toBe('over-train');
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('meta-chose-to-over-train');
+    expect(await claim.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+    let last = Number.NaN;
+    await expect.poll(async () => { const top = await claim.evaluate((el) => el.getBoundingClientRect().top); const still = top === last; last = top; return still; }).toBe(true);
+    const header = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
+    expect(last).toBeGreaterThanOrEqual(header);
+    expect(last).toBeLessThan(header + 60);
+  });
+
+  it('filters by theme, listing the five themes with counts', async () => {
+    const { page } = await openPage(env.browser);
+    await searchFromNote(page, 'Llama 2');
+    await dialog(page).locator('pagefind-filter-dropdown button').first().click();
+    const options = dialog(page).locator('pagefind-filter-dropdown [role="option"]');
+    expect((await options.allInnerTexts()).map((t) => t.replace(/\s+\d+$/, '').trim()).sort()).toEqual(
+      ['Evaluation', 'Llama 4 and agents', 'Model architecture', 'Parameter scale and scaling laws', 'Synthetic data'],
+    );
+    expect((await options.allInnerTexts()).every((t) => /\d+\s*$/.test(t))).toBe(true);
+    await options.filter({ hasText: 'Evaluation' }).click();
+    await dialog(page).locator('pagefind-filter-dropdown button').first().click();
+    await expect.poll(async () => {
+      const themes = await dialog(page).locator('.kb-result-theme').allTextContents();
+      return themes.length > 0 && themes.every((t) => t === 'Evaluation');
+    }).toBe(true);
+    const asPage = await dialog(page).getByRole('link', { name: 'Open as page' }).getAttribute('href');
+    expect(asPage).toBe('/search/?q=Llama+2&theme=evaluation');
+  });
+
+  it('works from the keyboard alone: "/" to open, arrows to choose, Enter to go, Esc to close', async () => {
+    const { page } = await openPage(env.browser);
+    await page.goto(`${env.site.url}evaluation/`);
+    const trigger = page.getByRole('link', { name: /^Search/ });
+    await trigger.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog(page).isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog(page).isVisible()).toBe(false);
+    expect(await trigger.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    await page.keyboard.press('/');
+    await expect.poll(() => input(page).evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('GAIA');
+    await dialog(page).locator('.kb-sub-link').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    const chosen = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href') ?? document.querySelector('[data-pf-selected]')?.getAttribute('href'));
+    expect(chosen).toMatch(/^\/llama-4-and-agents\/from-toolformer-to-gaia\//);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/llama-4-and-agents\/from-toolformer-to-gaia\/\?highlight=gaia/);
+  });
+
+  it.each(['light', 'dark'] as const)('is clean for axe with the dialog open and results shown (%s)', async (colorScheme) => {
+    const { page } = await openPage(env.browser, { colorScheme });
+    await searchFromNote(page, 'synthetic data');
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});
+
+describe('the search page', () => {
+  it('runs the search in its URL and keeps the URL in step with what is typed', async () => {
+    const { page } = await openPage(env.browser);
+    await page.goto(`${env.site.url}search/?q=gaia&theme=llama-4-and-agents`);
+    await page.locator('[data-search-ui] .pf-result').first().waitFor();
+    expect(await page.locator('[data-search-ui] input[type="search"]').inputValue()).toBe('gaia');
+    const themes = await page.locator('[data-search-ui] .kb-result-theme').allTextContents();
+    expect(themes.length).toBeGreaterThan(0);
+    expect(new Set(themes)).toEqual(new Set(['Llama 4 and agents']));
+    expect(await page.getByRole('checkbox', { name: /Llama 4 and agents/ }).isChecked()).toBe(true);
+    await page.locator('[data-search-ui] input[type="search"]').fill('toolformer');
+    await page.waitForURL(/\/search\/\?q=toolformer&theme=llama-4-and-agents$/);
+    expect(await page.title()).toBe('“toolformer” · Search · Llama 3.1 Notes');
+  });
+
+  it('is clean for axe with results', async () => {
+    const { page } = await openPage(env.browser, { colorScheme: 'dark' });
+    await page.goto(`${env.site.url}search/?q=reward+model`);
+    await page.locator('[data-search-ui] .pf-result').first().waitFor();
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
+  it('says plainly that search needs JavaScript, and lists the themes, when it is off', async () => {
+    const { page } = await openPage(env.browser, { javaScriptEnabled: false });
+    await page.goto(`${env.site.url}search/?q=gaia`);
+    expect(await page.getByText('Search runs in your browser and needs JavaScript').isVisible()).toBe(true);
+    expect(await page.locator('.search-fallback').getByRole('link').allTextContents()).toEqual([
+      'Parameter scale and scaling laws', 'Model architecture', 'Synthetic data', 'Evaluation', 'Llama 4 and agents',
+    ]);
+  });
+});
