@@ -34,6 +34,7 @@ describe('the search dialog', () => {
   it('opens with Ctrl+K and shows results with theme, excerpt and heading and claim sub-results', async () => {
     const { page, errors } = await openPage(env.browser);
     await searchFromNote(page, 'chinchilla');
+    expect(await dialog(page).locator('.pf-modal-close').count()).toBe(1);
     const first = dialog(page).locator('.pf-result').first();
     expect(await first.locator('.pf-result-link').textContent()).toBe('Beyond Chinchilla');
     expect(await first.locator('.kb-result-theme').textContent()).toBe('Parameter scale and scaling laws');

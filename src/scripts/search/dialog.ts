@@ -15,9 +15,11 @@ let modal: ModalElement | undefined;
 let returnFocusTo: HTMLElement | null = null;
 
 function build(): ModalElement {
-  const element = document.createElement('pagefind-modal') as ModalElement;
-  element.className = 'kb-search';
-  element.innerHTML = `
+  // Parsed in a document of its own, so none of Pagefind's elements is upgraded until the whole
+  // tree is in the page. Built here directly, the children would initialise once before the
+  // modal moves them into its <dialog> and once after (two close buttons, nested wrappers).
+  const scratch = document.implementation.createHTMLDocument('').createElement('div');
+  scratch.innerHTML = `<pagefind-modal class="kb-search">
     <pagefind-modal-header><pagefind-input placeholder="Search notes, headings and claims" debounce="50"></pagefind-input></pagefind-modal-header>
     <pagefind-modal-body>
       <div class="kb-search-tools">
@@ -29,7 +31,8 @@ function build(): ModalElement {
     <pagefind-modal-footer>
       <pagefind-keyboard-hints></pagefind-keyboard-hints>
       <a class="kb-open-as-page" href="${searchPageUrl('', [])}">Open as page</a>
-    </pagefind-modal-footer>`;
+    </pagefind-modal-footer></pagefind-modal>`;
+  const element = scratch.firstElementChild as ModalElement;
   document.body.append(element);
   return element;
 }
