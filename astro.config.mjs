@@ -1,18 +1,22 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { rehypeHeadingIds } from './src/plugins/rehype-heading-ids.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { pagefindDev } from './src/integrations/pagefind-dev.ts';
+import { siteChecks } from './src/integrations/site-checks.ts';
 import { normalizeBase } from './src/lib/urls.ts';
 
 // Where the site is published. SITE_URL is the origin used for canonical and shared links;
 // BASE_PATH is the folder it lives in on that origin (e.g. /kb/ for https://example.org/kb/).
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = normalizeBase(process.env.BASE_PATH ?? '/');
+// Filled by siteChecks() during the build, read by the sitemap right after it.
+const redirectPages = new Set();
 
 export default defineConfig({
   site,
@@ -33,7 +37,13 @@ export default defineConfig({
       rehypePlugins: [rehypeHeadingIds, [rehypeBaseLinks, { base }]],
     }),
   },
-  integrations: [mdx(), pagefindIndex(), pagefindDev()],
+  integrations: [
+    mdx(),
+    siteChecks({ redirects: redirectPages }),
+    sitemap({ filter: (page) => !redirectPages.has(new URL(page).pathname) && !page.endsWith('/404/') }),
+    pagefindIndex(),
+    pagefindDev(),
+  ],
   vite: {
     build: {
       // Never inline scripts: the colour-scheme script is the page's only inline script, and

@@ -6,6 +6,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFile } from 'node:fs/promises';
 import { buildModel, type Model, type Note } from './lib/model.ts';
+import { aliasesByPage, type AliasMap } from './lib/anchor-aliases.ts';
+import type { PermalinkLock } from './lib/permalinks.ts';
+import { lockFile } from './lib/content-dir.ts';
 
 let cached: Promise<{ model: Model; entries: Map<string, CollectionEntry<'notes'>> }> | undefined;
 
@@ -57,4 +60,22 @@ export async function getNoteEntry(note: Note): Promise<CollectionEntry<'notes'>
 /** The theme's own entry (its index.mdx), for rendering its introduction. */
 export async function getThemeEntry(slug: string): Promise<CollectionEntry<'themes'> | undefined> {
   return (await getCollection('themes')).find((t) => t.id === slug);
+}
+
+let permalinks: Promise<{ lock: PermalinkLock; aliases: Map<string, AliasMap> }> | undefined;
+
+/**
+ * The permalink lock (content/permalinks.lock.json, empty before the first release) and the old
+ * anchors each page must honour, computed once per build.
+ */
+export async function getPermalinks(): Promise<{ lock: PermalinkLock; aliases: Map<string, AliasMap> }> {
+  const compute = async () => {
+    const model = await getModel();
+    const text = await readFile(lockFile(), 'utf8').catch(() => '{"pages":{}}');
+    const lock = JSON.parse(text) as PermalinkLock;
+    return { lock, aliases: aliasesByPage(model, lock) };
+  };
+  if (import.meta.env.DEV) return compute();
+  permalinks ??= compute();
+  return permalinks;
 }

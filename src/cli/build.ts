@@ -10,6 +10,7 @@ import { build } from 'astro';
 import { rm, rename, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { describeBuildError } from './build-error.ts';
+import { dropStaleContentStore } from './content-cache.ts';
 
 const outDir = resolve(process.env.KB_OUT_DIR ?? 'dist');
 const staging = `${outDir}.staging`;
@@ -18,6 +19,7 @@ const previous = `${outDir}.previous`;
 const exists = (path: string) => stat(path).then(() => true, () => false);
 
 await rm(staging, { recursive: true, force: true });
+await dropStaleContentStore(process.cwd(), resolve(process.env.KB_CACHE_DIR ?? 'node_modules/.astro'));
 try {
   await build({ outDir: staging, logLevel: (process.env.KB_LOG_LEVEL as 'info' | 'warn' | 'error' | 'silent' | undefined) ?? 'info' });
 } catch (error) {

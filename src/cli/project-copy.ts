@@ -25,7 +25,7 @@ export async function copyProject(from: string, prefix = 'kb-project-'): Promise
   await symlink(resolve(from, 'node_modules'), join(root, 'node_modules'), 'dir');
   return {
     root,
-    env: { KB_CACHE_DIR: join(root, '.cache') },
+    env: { KB_CACHE_DIR: join(root, '.cache'), KB_CARD_CACHE: join(root, '.cache/social-cards') },
     remove: () => rm(root, { recursive: true, force: true }),
   };
 }

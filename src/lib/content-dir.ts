@@ -3,3 +3,6 @@
  * KB_CONTENT_DIR at a temporary copy so they never touch the real notes.
  */
 export const contentDir: string = process.env.KB_CONTENT_DIR ?? './content';
+
+/** The permalink lock: every page and anchor ever published (see src/lib/permalinks.ts). */
+export const lockFile = (): string => `${contentDir}/permalinks.lock.json`;

@@ -67,6 +67,7 @@ export function buildModel(
   const knownThemes = themeList.map((t) => t.slug).join(', ') || '(none yet)';
 
   const notes: Note[] = [];
+  const movedFrom = new Map<string, string[]>();
   const claimOwners = new Map<string, { note: NoteInput; claim: ClaimData }>();
   const claims = new Map<string, Claim>();
   // Sorted so that problems are reported in the same order on every machine.
@@ -88,8 +89,16 @@ export function buildModel(
     }
     problems.push(...checkNoteReferences(entry, sources));
     for (const claim of entry.data.claims) {
+      for (const old of claim.aliases) {
+        const taken = claimOwners.get(old);
+        if (taken) {
+          problems.push({ file, line: lineOf(entry.raw, new RegExp(`aliases:.*\\b${old}\\b|^\\s*-\\s*${old}\\s*$`, 'm')), field: `claims → "${claim.id}" → aliases`, problem: `"${old}" is already the id or an old id of a claim in ${taken.note.filePath}`, fix: 'an old id can lead to one claim only; remove it from one of them' });
+        } else claimOwners.set(old, { note: entry, claim });
+      }
+    }
+    for (const claim of entry.data.claims) {
       const owner = claimOwners.get(claim.id);
-      if (owner) {
+      if (owner && owner.claim !== claim) {
         problems.push({
           file, line: lineOf(entry.raw, new RegExp(`^\\s*-?\\s*id:\\s*["']?${claim.id}["']?\\s*$`, 'm')), field: `claims → id "${claim.id}"`,
           problem: `claim id "${claim.id}" is declared in both ${owner.note.filePath} and ${file}; claim ids are unique across the site`,
@@ -99,6 +108,12 @@ export function buildModel(
       }
       claimOwners.set(claim.id, { note: entry, claim });
     }
+    const alreadyMoved = movedFrom.get(file);
+    for (const path of entry.data.moved_from) {
+      const other = [...movedFrom.entries()].find(([, paths]) => paths.includes(path));
+      if (other && other[0] !== file) problems.push({ file, field: `moved_from "${path}"`, problem: `${other[0]} already redirects "${path}"`, fix: 'an old path can redirect to one note only' });
+    }
+    movedFrom.set(file, [...(alreadyMoved ?? []), ...entry.data.moved_from]);
     if (entry.data.draft && !options.includeDrafts) continue;
     const words = countWords(entry.raw) + entry.data.claims.reduce((n, c) => n + countWords(c.text), 0);
     const data = { ...entry.data, title: smartQuotes(entry.data.title), description: smartQuotes(entry.data.description) };
@@ -107,6 +122,12 @@ export function buildModel(
     notes.push(note);
     theme.notes.push(note);
     for (const claim of note.claims) if (claimOwners.get(claim.id)?.note === entry) claims.set(claim.id, { ...claim, note });
+  }
+  const livePaths = new Set([...themes.keys()].map((t) => `/${t}/`).concat(notes.map((n) => `/${n.id}/`)));
+  for (const [file, paths] of movedFrom) {
+    for (const path of paths.filter((p) => livePaths.has(p))) {
+      problems.push({ file, field: `moved_from "${path}"`, problem: `"${path}" is a live page, so it cannot redirect here`, fix: 'remove it from moved_from, or move or rename the page that lives there first' });
+    }
   }
   if (problems.length) throw new ContentError(problems);
 

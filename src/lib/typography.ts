@@ -9,3 +9,14 @@ export function smartQuotes(text: string): string {
     .replace(/(^|[\s([{\u2014–-])'/g, '$1\u2018')
     .replace(/'/g, '\u2019');
 }
+
+/** The text of an HTML fragment, for labels: tags dropped, common entities decoded, spaces collapsed. */
+export function plainText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

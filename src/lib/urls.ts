@@ -9,6 +9,8 @@ export interface Urls {
   theme(theme: string): string;
   note(theme: string, note: string): string;
   search(query?: string): string;
+  /** The short, permanent share URL of a claim: `/c/<claim-id>/`. */
+  claimShare(claimId: string): string;
   /** A root-relative site path (`/scale/why-405b/#x`, `/pagefind/`) with the base prepended. */
   path(sitePath: string): string;
 }
@@ -29,6 +31,7 @@ export function createUrls(basePath: string): Urls {
     theme: (theme) => path(`${theme}/`),
     note: (theme, note) => path(`${theme}/${note}/`),
     search: (query) => path('search/') + (query ? `?q=${encodeURIComponent(query)}` : ''),
+    claimShare: (claimId) => path(`c/${claimId}/`),
     path,
   };
 }

@@ -34,6 +34,8 @@ export const claimSchema = z
     reason: z.string().trim().min(1, 'say in one line why the claim has this status'),
     /** Where it was said and what decides its status; at least one. */
     sources: z.array(citationSchema).min(1, 'cite at least one source with a locator'),
+    /** Ids this claim had before (published links to `#old-id` and `/c/old-id/` land here). */
+    aliases: z.array(kebabCase('claim alias')).default([]),
   })
   .strict();
 

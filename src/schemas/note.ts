@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDate, kebabCase, oneSentence, position } from './shared.ts';
+import { anchorAliasSchema, calendarDate, kebabCase, oneSentence, position, sitePath } from './shared.ts';
 import { claimSchema } from './claim.ts';
 
 /**
@@ -24,6 +24,14 @@ export const noteSchema = z
     claims: z.array(claimSchema).default([]),
     /** Drafts are rendered by `astro dev` but never reach a production build. */
     draft: z.boolean().default(false),
+    /** Site paths this note was published at before a move or rename, e.g. `/scale/old-name/`; each serves a redirect here. */
+    moved_from: z.array(sitePath).default([]),
+    /**
+     * Anchors that were published and now live on this note under another id: `from` is the old
+     * anchor (`old-heading` on this page, or `/theme/note/#old-heading` on another), `to` the
+     * heading or claim id here that replaces it.
+     */
+    anchor_aliases: z.array(anchorAliasSchema).default([]),
   })
   .strict();
 

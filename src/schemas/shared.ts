@@ -25,3 +25,20 @@ export const position = () =>
     .number({ error: (i) => (i.input === undefined ? 'required: give the position in the reading order, e.g. 1' : 'must be a whole number, e.g. 1') })
     .int('must be a whole number, e.g. 1')
     .positive('must be 1 or more');
+
+/** A path on the site with both slashes, as published: `/scale/why-405b/`. */
+export const sitePath = z
+  .string()
+  .regex(/^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)+$/, 'must be a site path such as "/scale/old-name/" (lower-case, slashes at both ends)');
+
+/** An old anchor that now lands somewhere on this note. */
+export const anchorAliasSchema = z
+  .object({
+    /** `old-anchor` (on this page) or `/theme/note/#old-anchor` (on another page). */
+    from: z
+      .string()
+      .regex(/^(?:\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)+#)?[^\s#/]+$/, 'from must be "old-anchor" or "/theme/note/#old-anchor"'),
+    /** The heading or claim id on this note that the old anchor now means. */
+    to: z.string().regex(/^[^\s#/]+$/, 'to must be an anchor id on this note, without "#"'),
+  })
+  .strict();

@@ -5,9 +5,11 @@
 import { markCurrentSection } from './toc-current.ts';
 import { setupSearchTriggers } from './search/triggers.ts';
 import { highlightOnArrival } from './search/highlight.ts';
+import { setupPermalinks } from './permalinks/setup.ts';
 
 export function enhancePage(): void {
   setupSearchTriggers();
+  setupPermalinks();
   markCurrentSection();
   void highlightOnArrival();
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { attributeValues, readPages } from '../support/html.ts';
-import { findBrokenLinks } from '../support/links.ts';
+import { brokenInternalLinks } from '../../src/lib/link-check.ts';
 
 const dist = inject('distBase');
 const base = inject('base');
@@ -12,7 +12,7 @@ beforeAll(async () => {
 
 describe(`a build with BASE_PATH=${base}`, () => {
   it('resolves every internal link and #anchor when served under the base', async () => {
-    expect(await findBrokenLinks(dist, base)).toEqual([]);
+    expect(await brokenInternalLinks(dist, base)).toEqual([]);
   });
 
   it('prefixes every root-relative link and asset with the base, including links written in notes', () => {

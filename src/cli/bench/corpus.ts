@@ -113,8 +113,12 @@ ${w.paragraph(4)}
 `;
 }
 
-/** Replaces the notes of a content folder with N generated ones; theme indexes and sources stay. */
+/**
+ * Replaces the notes of a content folder with N generated ones; theme indexes and sources stay.
+ * The permalink lock goes too: it records the real notes, which a generated corpus does not have.
+ */
 export async function writeCorpus(contentDir: string, n: number): Promise<void> {
+  await rm(join(contentDir, 'permalinks.lock.json'), { force: true });
   for (const theme of THEMES) {
     for (const file of await readdir(join(contentDir, theme))) if (file !== 'index.mdx') await rm(join(contentDir, theme, file));
     await mkdir(join(contentDir, theme), { recursive: true });

@@ -1,0 +1,28 @@
+import { announce } from './announce.ts';
+
+/** The page's absolute URL, from its canonical link (site URL + base + path). */
+export function canonicalUrl(): string {
+  return document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split(/[?#]/)[0]!;
+}
+
+/**
+ * Link controls (`[data-copy-link]`, after every heading and on every claim) copy an absolute
+ * URL when activated: the section's (canonical URL + #anchor), or a claim's short share URL
+ * (`data-share`). The link still does what a link does — go to the anchor — so without clipboard
+ * access, or without JavaScript, it is a plain permalink.
+ */
+export function setupCopyLinks(): void {
+  document.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[data-copy-link]');
+    if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const url = link.dataset.share ?? `${canonicalUrl()}${link.hash}`;
+    navigator.clipboard?.writeText(url).then(
+      () => {
+        link.dataset.copied = '';
+        setTimeout(() => delete link.dataset.copied, 1500);
+        announce(`Link copied: ${url}`);
+      },
+      () => undefined,
+    );
+  });
+}

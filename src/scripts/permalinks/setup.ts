@@ -1,0 +1,13 @@
+import { setupCopyLinks } from './copy-link.ts';
+
+/** Copy-on-activate for link controls, and the Cite buttons (shown only where this runs). */
+export function setupPermalinks(): void {
+  setupCopyLinks();
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-cite]')) {
+    button.hidden = false;
+    button.addEventListener('click', async () => {
+      const { openCite } = await import('./cite.ts');
+      openCite(button);
+    });
+  }
+}

@@ -1,0 +1,86 @@
+import { describe, expect, inject, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
+import { openPage, useBrowserAndSite } from '../support/browser.ts';
+
+const env = useBrowserAndSite(inject('dist'));
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+/** Absolute URLs use SITE_URL (the build's default), not the test server's address. */
+const SITE = 'http://localhost:4321/';
+const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
+
+describe('getting a link', () => {
+  it('copies the absolute URL of a section from its link control, and says so', async () => {
+    const { page } = await openPage(env.browser, clipboard);
+    await page.goto(`${env.site.url}scale/beyond-chinchilla/`);
+    const control = page.getByRole('link', { name: 'Link to section “The Chinchilla trap”' });
+    await page.getByRole('heading', { name: 'The Chinchilla trap' }).hover();
+    expect(await control.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    await control.click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}scale/beyond-chinchilla/#the-chinchilla-trap`);
+    await expect.poll(() => page.locator('#announcer').textContent()).toBe(`Link copied: ${SITE}scale/beyond-chinchilla/#the-chinchilla-trap`);
+    expect(new URL(page.url()).hash).toBe('#the-chinchilla-trap');
+  });
+
+  it('reaches the control by keyboard, shows it on focus, and copies a claim’s share URL', async () => {
+    const { page } = await openPage(env.browser, clipboard);
+    await page.goto(`${env.site.url}scale/why-405b/`);
+    const control = page.locator('#balance-at-405b .anchor-link');
+    for (let i = 0; i < 80 && !(await control.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    expect(await control.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await control.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}c/balance-at-405b/`);
+  });
+
+  it('is a plain link to the section without JavaScript', async () => {
+    const { page } = await openPage(env.browser, { javaScriptEnabled: false });
+    await page.goto(`${env.site.url}scale/why-405b/`);
+    await page.locator('#balance-at-405b .anchor-link').click();
+    expect(new URL(page.url()).hash).toBe('#balance-at-405b');
+    expect(await page.locator('.cite-button').first().isVisible()).toBe(false);
+  });
+
+  it('offers a claim as Markdown, plain text, BibTeX and CSL-JSON from "Cite", and copies them', async () => {
+    const { page } = await openPage(env.browser, clipboard);
+    await page.goto(`${env.site.url}synthetic-data/synthetic-post-training/`);
+    await page.locator('#post-training-entirely-synthetic').getByRole('button', { name: 'Cite' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Cite this claim' });
+    await dialog.waitFor();
+    const text = await dialog.textContent();
+    expect(text).toContain(`[Llama 3’s post-training used data that was entirely synthetic, generated with Llama 2.](${SITE}c/post-training-entirely-synthetic/)`);
+    expect(text).toContain('@misc{llama31notes-synthetic-data-synthetic-post-training,');
+    expect(text).toContain('"type": "webpage"');
+    expect(text).toContain('updated 27 November 2026');
+    await dialog.getByRole('button', { name: 'Copy Markdown' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^\[Llama 3’s post-training/);
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.keyboard.press('Escape');
+    expect(await dialog.isVisible()).toBe(false);
+  });
+
+  it('offers the note itself as BibTeX from "Cite this note"', async () => {
+    const { page } = await openPage(env.browser);
+    await page.goto(`${env.site.url}scale/why-405b/`);
+    await page.getByRole('button', { name: 'Cite this note' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Cite this note' });
+    expect(await dialog.textContent()).toContain(`howpublished = {\\url{${SITE}scale/why-405b/}}`);
+  });
+});
+
+describe('links that keep working', () => {
+  it('sends a claim’s share URL on to the claim in its note, marked', async () => {
+    const { page } = await openPage(env.browser);
+    await page.goto(`${env.site.url}c/gaia-real-world-benchmark/`);
+    await page.waitForURL(/\/llama-4-and-agents\/from-toolformer-to-gaia\/#gaia-real-world-benchmark$/);
+    expect(await page.locator('.claim:target').getAttribute('id')).toBe('gaia-real-world-benchmark');
+  });
+
+  it('is clean for axe on a note with its link controls focused', async () => {
+    const { page } = await openPage(env.browser, { colorScheme: 'dark' });
+    await page.goto(`${env.site.url}evaluation/judges-and-rlhf-rounds/`);
+    await page.locator('.anchor-link').first().focus();
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});
