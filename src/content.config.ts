@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { noteSchema } from './schemas/note.ts';
 import { themeSchema } from './schemas/theme.ts';
 import { sourceSchema } from './schemas/source.ts';
+import { termSchema } from './schemas/glossary.ts';
 import { contentDir } from './lib/content-dir.ts';
 
 /**
@@ -32,4 +33,9 @@ const sources = defineCollection({
   schema: sourceSchema,
 });
 
-export const collections = { themes, notes, sources };
+const glossary = defineCollection({
+  loader: file(`${contentDir}/glossary.yaml`),
+  schema: termSchema,
+});
+
+export const collections = { themes, notes, sources, glossary };

@@ -13,10 +13,11 @@ import { lockFile } from './lib/content-dir.ts';
 let cached: Promise<{ model: Model; entries: Map<string, CollectionEntry<'notes'>> }> | undefined;
 
 async function load() {
-  const [themes, notes, sources] = await Promise.all([
+  const [themes, notes, sources, glossary] = await Promise.all([
     getCollection('themes'),
     getCollection('notes'),
     getCollection('sources'),
+    getCollection('glossary'),
   ]);
   const noteInputs = await Promise.all(
     notes.map(async (n) => ({
@@ -31,6 +32,7 @@ async function load() {
       themes: themes.map((t) => ({ id: t.id, filePath: t.filePath ?? `content/${t.id}/index.mdx`, data: t.data })),
       notes: noteInputs,
       sources: sources.map((s) => ({ id: s.id, data: s.data })),
+      terms: glossary.map((t) => ({ id: t.id, data: t.data })),
     },
     // Drafts show in `astro dev` so authors can read them; a production build never has them.
     { includeDrafts: import.meta.env.DEV },

@@ -1,12 +1,14 @@
 import Claim from './Claim.astro';
 import Cite from './Cite.astro';
+import Term from './Term.astro';
+import Math from './Math.astro';
 import H2 from './H2.astro';
 import H3 from './H3.astro';
 import H4 from './H4.astro';
 
 /**
- * The components every note gets without importing them. Claims and citations are components,
- * not custom Markdown syntax, so the notes do not depend on any remark plugin; h2–h4 get their
- * link controls the same way.
+ * The components every note gets without importing them. Claims, citations, glossary terms and
+ * formulas are components, not custom Markdown syntax, so the notes depend on no remark plugin
+ * and the Markdown engine stays swappable; h2–h4 get their link controls the same way.
  */
-export const noteComponents = { Claim, Cite, h2: H2, h3: H3, h4: H4 };
+export const noteComponents = { Claim, Cite, Term, Math, h2: H2, h3: H3, h4: H4 };

@@ -72,3 +72,35 @@ export function cslJson(note: NoteReference): string {
     2,
   );
 }
+
+/** What a bibliography entry needs of a source (content/sources.yaml). */
+export interface SourceReference {
+  id: string;
+  kind: 'interview' | 'paper' | 'model-card';
+  title: string;
+  authors: string[];
+  year: number;
+  url: string;
+  container?: string | undefined;
+  date?: Date | undefined;
+  doi?: string | undefined;
+  arxiv?: string | undefined;
+}
+
+/** A BibTeX entry for a source: arXiv papers as @misc with eprint, the rest as @misc with a URL. */
+export function sourceBibtex(source: SourceReference): string {
+  // "et al." is not an author; BibTeX spells it "and others". Organisations go in braces.
+  const names = source.authors.map((a) => (a === 'et al.' ? 'others' : /^[\p{Lu}][\p{L}.'-]* [\p{L}.'-]+$/u.test(a) ? escapeBibtex(a) : `{${escapeBibtex(a)}}`));
+  const fields: Array<[string, string]> = [
+    ['title', `{${escapeBibtex(source.title)}}`],
+    ['author', `{${names.join(' and ')}}`],
+    ['year', `{${source.year}}`],
+  ];
+  if (source.container) fields.push(['howpublished', `{${escapeBibtex(source.container)}}`]);
+  if (source.arxiv) fields.push(['eprint', `{${source.arxiv}}`], ['archivePrefix', '{arXiv}']);
+  if (source.doi) fields.push(['doi', `{${source.doi}}`]);
+  fields.push(['url', `{${source.url}}`]);
+  if (source.date) fields.push(['note', `{${source.date.toISOString().slice(0, 10)}}`]);
+  const width = Math.max(...fields.map(([k]) => k.length));
+  return [`@misc{${source.id},`, ...fields.map(([k, v]) => `  ${k.padEnd(width)} = ${v},`), '}'].join('\n');
+}

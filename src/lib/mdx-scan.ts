@@ -1,12 +1,13 @@
 /**
- * Finds our two components in a note's MDX source so the model can check them before anything
- * is rendered. Deliberately tiny: claims and citations are plain JSX with a string attribute,
+ * Finds our components in a note's MDX source so the model can check them before anything is
+ * rendered. Deliberately tiny: claims, citations and terms are plain JSX with a string attribute,
  * so a pattern is enough and no remark plugin is needed (the Markdown engine stays swappable).
  */
 export interface Found { line: number }
 
 const CLAIM = /<Claim\b[^>]*?\bid\s*=\s*["']([^"']*)["']/g;
 const CITE = /<Cite\b[^>]*?\bsource\s*=\s*["']([^"']*)["']/g;
+const TERM = /<Term\b[^>]*?\bid\s*=\s*["']([^"']*)["']/g;
 
 /** Every `<Claim id="…">` in the text, with its 1-based line. */
 export function findClaimPlacements(text: string): Array<Found & { id: string }> {
@@ -16,6 +17,11 @@ export function findClaimPlacements(text: string): Array<Found & { id: string }>
 /** Every `<Cite source="…">` in the text, with its 1-based line. */
 export function findCitedSources(text: string): Array<Found & { source: string }> {
   return [...text.matchAll(CITE)].map((m) => ({ source: m[1] ?? '', line: lineAt(text, m.index) }));
+}
+
+/** Every `<Term id="…">` in the text, with its 1-based line. */
+export function findTerms(text: string): Array<Found & { id: string }> {
+  return [...text.matchAll(TERM)].map((m) => ({ id: m[1] ?? '', line: lineAt(text, m.index) }));
 }
 
 /** 1-based line of a character offset. */

@@ -2,17 +2,20 @@ import type { NoteData } from '../schemas/note.ts';
 import type { ThemeData } from '../schemas/theme.ts';
 import type { SourceData } from '../schemas/source.ts';
 import type { ClaimData } from '../schemas/claim.ts';
+import type { TermData } from '../schemas/glossary.ts';
 import { ContentError, type ContentProblem } from './content-error.ts';
 import { isKebabCase } from './slugs.ts';
 import { countWords } from './reading-time.ts';
 import { smartQuotes } from './typography.ts';
-import { findClaimPlacements, findCitedSources, lineOf } from './mdx-scan.ts';
+import { findClaimPlacements, findCitedSources, findTerms, lineOf } from './mdx-scan.ts';
+import { headingsIn, linksIn } from './note-links.ts';
 
 /** A theme entry as loaded: `id` is its folder name. */
 export interface ThemeInput { id: string; filePath: string; data: ThemeData }
 /** A note entry as loaded: `id` is its path below content/ without `.mdx`; `raw` is the file text. */
 export interface NoteInput { id: string; filePath: string; data: NoteData; raw: string }
 export interface SourceInput { id: string; data: SourceData }
+export interface TermInput { id: string; data: TermData }
 
 export interface Theme extends ThemeData {
   slug: string;
@@ -28,9 +31,22 @@ export interface Note extends NoteData {
   filePath: string;
   /** Words a reader sees (prose and claim statements), for the reading time. */
   words: number;
+  /** Glossary terms the note marks (`<Term id>`), in order of first use. */
+  terms: string[];
 }
 export interface Claim extends ClaimData { note: Note }
+/** A link from one note to another, seen from the note it points at. */
+export interface Backlink {
+  from: Note;
+  /** The sentence the link sits in, as a reader sees it. */
+  sentence: string;
+  /** The heading or claim it points at ('' for the note as a whole). */
+  anchor: string;
+  /** That heading's text or that claim's statement. */
+  target: string;
+}
 export interface Source extends SourceData { id: string }
+export interface Term extends TermData { id: string }
 
 /** Everything the pages need, resolved and checked once per build. */
 export interface Model {
@@ -40,6 +56,10 @@ export interface Model {
   noteById: Map<string, Note>;
   claims: Map<string, Claim>;
   sources: Map<string, Source>;
+  /** Glossary terms, by id, in alphabetical order of the term. */
+  terms: Map<string, Term>;
+  /** For each note id, the notes that link to it, in reading order. */
+  backlinks: Map<string, Backlink[]>;
 }
 
 const byOrder = <T extends { order: number; slug: string }>(a: T, b: T) =>
@@ -51,11 +71,15 @@ const byOrder = <T extends { order: number; slug: string }>(a: T, b: T) =>
  * ContentError listing every problem, each naming its file, line and fix.
  */
 export function buildModel(
-  input: { themes: ThemeInput[]; notes: NoteInput[]; sources: SourceInput[] },
-  options: { includeDrafts: boolean },
+  input: { themes: ThemeInput[]; notes: NoteInput[]; sources: SourceInput[]; terms?: TermInput[] },
+  options: { includeDrafts: boolean; glossaryFile?: string },
 ): Model {
   const problems: ContentProblem[] = [];
   const sources = new Map(input.sources.map((s) => [s.id, { ...s.data, id: s.id }]));
+  const terms = new Map(
+    [...(input.terms ?? [])].sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' })).map((t) => [t.id, { ...t.data, id: t.id }]),
+  );
+  problems.push(...checkGlossary(terms, sources, options.glossaryFile ?? 'content/glossary.yaml'));
   const themes = new Map<string, Theme>();
   for (const t of input.themes) {
     if (!isKebabCase(t.id)) {
@@ -67,6 +91,7 @@ export function buildModel(
   const knownThemes = themeList.map((t) => t.slug).join(', ') || '(none yet)';
 
   const notes: Note[] = [];
+  const raws = new Map<string, string>();
   const movedFrom = new Map<string, string[]>();
   const claimOwners = new Map<string, { note: NoteInput; claim: ClaimData }>();
   const claims = new Map<string, Claim>();
@@ -87,7 +112,7 @@ export function buildModel(
     if (!isKebabCase(slug)) {
       problems.push({ file, problem: `file name "${slug}" is not a valid URL slug`, fix: 'rename the file to lower-case words joined by hyphens, e.g. why-405b.mdx' });
     }
-    problems.push(...checkNoteReferences(entry, sources));
+    problems.push(...checkNoteReferences(entry, sources), ...checkTerms(entry, terms));
     for (const claim of entry.data.claims) {
       for (const old of claim.aliases) {
         const taken = claimOwners.get(old);
@@ -118,12 +143,15 @@ export function buildModel(
     const words = countWords(entry.raw) + entry.data.claims.reduce((n, c) => n + countWords(c.text), 0);
     const data = { ...entry.data, title: smartQuotes(entry.data.title), description: smartQuotes(entry.data.description) };
     data.claims = data.claims.map((c) => ({ ...c, text: smartQuotes(c.text), reason: smartQuotes(c.reason) }));
-    const note: Note = { ...data, id: entry.id, slug, theme, filePath: file, words };
+    const note: Note = { ...data, id: entry.id, slug, theme, filePath: file, words, terms: [...new Set(findTerms(entry.raw).map((t) => t.id))] };
     notes.push(note);
+    raws.set(note.id, entry.raw);
     theme.notes.push(note);
     for (const claim of note.claims) if (claimOwners.get(claim.id)?.note === entry) claims.set(claim.id, { ...claim, note });
   }
   const livePaths = new Set([...themes.keys()].map((t) => `/${t}/`).concat(notes.map((n) => `/${n.id}/`)));
+  const { problems: linkProblems, backlinks } = checkLinks(notes, raws, themes);
+  problems.push(...linkProblems);
   for (const [file, paths] of movedFrom) {
     for (const path of paths.filter((p) => livePaths.has(p))) {
       problems.push({ file, field: `moved_from "${path}"`, problem: `"${path}" is a live page, so it cannot redirect here`, fix: 'remove it from moved_from, or move or rename the page that lives there first' });
@@ -139,7 +167,75 @@ export function buildModel(
     noteById: new Map(readingOrder.map((n) => [n.id, n])),
     claims,
     sources,
+    terms,
+    backlinks: new Map([...backlinks].map(([id, list]) => [id, list.sort((a, b) => readingOrder.indexOf(a.from) - readingOrder.indexOf(b.from))])),
   };
+}
+
+/**
+ * Links between notes must land: the note exists and the anchor is one of its headings or claims.
+ * Checked on the source, so the error names the line. The same pass collects each note's
+ * backlinks, with the sentence that links.
+ */
+function checkLinks(notes: Note[], raws: Map<string, string>, themes: Map<string, Theme>): { problems: ContentProblem[]; backlinks: Map<string, Backlink[]> } {
+  const problems: ContentProblem[] = [];
+  const backlinks = new Map<string, Backlink[]>();
+  const byPath = new Map(notes.map((n) => [`/${n.id}/`, n]));
+  const anchorsOf = new Map(notes.map((n) => [n.id, headingsIn(raws.get(n.id)!)]));
+  for (const from of notes) {
+    for (const link of linksIn(raws.get(from.id)!)) {
+      const parts = link.path.split('/').filter(Boolean);
+      if (parts.length !== 2 || !themes.has(parts[0]!)) continue;
+      const to = byPath.get(link.path);
+      const where = { file: from.filePath, line: link.line, field: `link to ${link.path}${link.anchor ? `#${link.anchor}` : ''}` };
+      if (!to) {
+        const moved = notes.find((n) => n.moved_from.includes(link.path));
+        problems.push({ ...where, problem: moved ? `that note has moved to /${moved.id}/` : 'no note lives at that path', fix: moved ? `link to /${moved.id}/ instead` : `link to an existing note (for example /${notes[0]?.id}/)` });
+        continue;
+      }
+      const claim = to.claims.find((c) => c.id === link.anchor);
+      const heading = anchorsOf.get(to.id)!.get(link.anchor);
+      if (link.anchor && !claim && heading === undefined) {
+        problems.push({ ...where, problem: `/${to.id}/ has no heading or claim "${link.anchor}"`, fix: `use one of: ${[...anchorsOf.get(to.id)!.keys(), ...to.claims.map((c) => c.id)].join(', ')}` });
+        continue;
+      }
+      if (to === from) continue;
+      const list = backlinks.get(to.id) ?? [];
+      list.push({ from, sentence: link.sentence, anchor: link.anchor, target: claim ? claim.text : (heading ?? '') });
+      backlinks.set(to.id, list);
+    }
+  }
+  return { problems, backlinks };
+}
+
+/** Every `<Term id>` names a glossary entry, and marks only the first use of its term in the note. */
+function checkTerms(entry: NoteInput, terms: Map<string, Term>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const seen = new Set<string>();
+  for (const { id, line } of findTerms(entry.raw)) {
+    const field = `<Term id="${id}">`;
+    if (!terms.has(id)) {
+      problems.push({ file: entry.filePath, line, field, problem: `unknown glossary term "${id}"`, fix: `use an id from content/glossary.yaml (${[...terms.keys()].slice(0, 5).join(', ')}, …) or add the term there` });
+    } else if (seen.has(id)) {
+      problems.push({ file: entry.filePath, line, field, problem: `term "${id}" is marked more than once in this note`, fix: 'mark only its first use; later uses stay plain text' });
+    }
+    seen.add(id);
+  }
+  return problems;
+}
+
+/** Glossary entries cite known sources and relate to terms that exist. */
+function checkGlossary(terms: Map<string, Term>, sources: Map<string, Source>, file: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const term of terms.values()) {
+    for (const { source } of term.sources) {
+      if (!sources.has(source)) problems.push({ file, field: `${term.id} → sources`, problem: `unknown source key "${source}"`, fix: 'use a key from content/sources.yaml or add the source there' });
+    }
+    for (const related of term.related) {
+      if (!terms.has(related)) problems.push({ file, field: `${term.id} → related`, problem: `unknown term "${related}"`, fix: 'use the id of another entry of the glossary' });
+    }
+  }
+  return problems;
 }
 
 /** Claims placed exactly once and declared; every cited source known and listed. */

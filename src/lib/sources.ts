@@ -1,4 +1,4 @@
-import type { Source } from './model.ts';
+import type { Claim, Model, Note, Source, Term } from './model.ts';
 
 /** Seconds in a timestamp locator such as `12:43`, `1:02:05` or a range `12:43–13:07` (its start). */
 export function timestampSeconds(locator: string): number | undefined {
@@ -11,7 +11,7 @@ export function timestampSeconds(locator: string): number | undefined {
  * Where a citation's locator points: for an interview with a video, the video at that second;
  * otherwise the source's own page.
  */
-export function locatorUrl(source: Source, at: string): string {
+export function locatorUrl(source: Pick<Source, 'url' | 'video'>, at: string): string {
   const seconds = source.video ? timestampSeconds(at) : undefined;
   if (seconds === undefined || !source.video) return source.url;
   const url = new URL(source.video);
@@ -22,4 +22,25 @@ export function locatorUrl(source: Source, at: string): string {
 /** Anchor of a source in a note's reference list. */
 export function referenceAnchor(key: string): string {
   return `ref-${key}`;
+}
+
+/** What cites a source: claims (with locators), notes (their reference lists) and glossary terms. */
+export interface CitedBy {
+  claims: Array<{ claim: Claim; at: string[] }>;
+  notes: Note[];
+  terms: Term[];
+}
+
+/** For every source, what cites it, in reading order. */
+export function citedBy(model: Model): Map<string, CitedBy> {
+  const map = new Map<string, CitedBy>([...model.sources.keys()].map((k) => [k, { claims: [], notes: [], terms: [] }]));
+  for (const note of model.notes) {
+    for (const key of new Set([...note.sources, ...note.claims.flatMap((c) => c.sources.map((s) => s.source))])) map.get(key)?.notes.push(note);
+    for (const claim of note.claims) {
+      const bySource = Map.groupBy(claim.sources, (s) => s.source);
+      for (const [key, cites] of bySource) map.get(key)?.claims.push({ claim: model.claims.get(claim.id)!, at: cites.map((c) => c.at) });
+    }
+  }
+  for (const term of model.terms.values()) for (const key of new Set(term.sources.map((s) => s.source))) map.get(key)?.terms.push(term);
+  return map;
 }

@@ -11,6 +11,8 @@ export interface Urls {
   search(query?: string): string;
   /** The short, permanent share URL of a claim: `/c/<claim-id>/`. */
   claimShare(claimId: string): string;
+  /** A tag's page: `/tags/<tag>/`. */
+  tag(tag: string): string;
   /** A root-relative site path (`/scale/why-405b/#x`, `/pagefind/`) with the base prepended. */
   path(sitePath: string): string;
 }
@@ -32,6 +34,7 @@ export function createUrls(basePath: string): Urls {
     note: (theme, note) => path(`${theme}/${note}/`),
     search: (query) => path('search/') + (query ? `?q=${encodeURIComponent(query)}` : ''),
     claimShare: (claimId) => path(`c/${claimId}/`),
+    tag: (tag) => path(`tags/${tag}/`),
     path,
   };
 }

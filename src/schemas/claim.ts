@@ -32,7 +32,7 @@ export const claimSchema = z
     }),
     /** One line: why this status, in our own words. */
     reason: z.string().trim().min(1, 'say in one line why the claim has this status'),
-    /** Where it was said and what decides its status; at least one. */
+    /** Where it was said and what bears on its status; the FIRST is the one that decides the status. */
     sources: z.array(citationSchema).min(1, 'cite at least one source with a locator'),
     /** Ids this claim had before (published links to `#old-id` and `/c/old-id/` land here). */
     aliases: z.array(kebabCase('claim alias')).default([]),

@@ -20,6 +20,8 @@ export const sourceSchema = z
     duration: z.string().optional(),
     arxiv: z.string().regex(/^\d{4}\.\d{4,5}$/).optional(),
     doi: z.string().optional(),
+    /** Listed for context although no claim or note cites it (the bibliography says so). */
+    background: z.boolean().default(false),
   })
   .strict();
 

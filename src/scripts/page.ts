@@ -6,10 +6,12 @@ import { markCurrentSection } from './toc-current.ts';
 import { setupSearchTriggers } from './search/triggers.ts';
 import { highlightOnArrival } from './search/highlight.ts';
 import { setupPermalinks } from './permalinks/setup.ts';
+import { setupTermTips } from './terms.ts';
 
 export function enhancePage(): void {
   setupSearchTriggers();
   setupPermalinks();
+  setupTermTips();
   markCurrentSection();
   void highlightOnArrival();
 }

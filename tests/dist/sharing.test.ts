@@ -72,7 +72,7 @@ describe('getting a link', () => {
     for (const note of model.notes) {
       const html = pages.find((p) => p.url === `/${note.id}/`)!.html;
       const headings = [...html.matchAll(/<div class="heading level-[234]"><(h[234]) id="([^"]+)">([\s\S]*?)<\/\1><a class="anchor-link" href="#([^"]+)" data-copy-link><span aria-hidden="true">#<\/span><span class="visually-hidden" data-pagefind-ignore>Link to section “/g)];
-      const all = [...html.matchAll(/<article[\s\S]*<\/article>/g)][0]![0].match(/<h[234] id="(?!toc-title|references|footnote-label)/g) ?? [];
+      const all = [...html.matchAll(/<article[\s\S]*<\/article>/g)][0]![0].match(/<h[234] id="(?!toc-title|references|referenced-by|footnote-label)/g) ?? [];
       expect(headings.length, note.id).toBe(all.length);
       for (const [, , id, , href] of headings) expect(href).toBe(id);
     }

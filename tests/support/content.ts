@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { noteSchema } from '../../src/schemas/note.ts';
 import { themeSchema } from '../../src/schemas/theme.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
+import { termSchema } from '../../src/schemas/glossary.ts';
 import { buildModel, type Model } from '../../src/lib/model.ts';
 import { ROOT } from './paths.ts';
 
@@ -33,5 +34,7 @@ export async function loadContentModel(contentDir = join(ROOT, 'content')): Prom
   }
   const sourcesYaml = parse(await readFile(join(contentDir, 'sources.yaml'), 'utf8')) as Record<string, unknown>;
   const sources = Object.entries(sourcesYaml).map(([id, data]) => ({ id, data: sourceSchema.parse(data) }));
-  return buildModel({ themes, notes, sources }, { includeDrafts: false });
+  const glossaryYaml = parse(await readFile(join(contentDir, 'glossary.yaml'), 'utf8').catch(() => '{}')) as Record<string, unknown>;
+  const terms = Object.entries(glossaryYaml ?? {}).map(([id, data]) => ({ id, data: termSchema.parse(data) }));
+  return buildModel({ themes, notes, sources, terms }, { includeDrafts: false });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bibtex, citationKey, cslJson, markdownLink, plainText } from '../../src/lib/citation-formats.ts';
+import { bibtex, citationKey, cslJson, markdownLink, plainText, sourceBibtex } from '../../src/lib/citation-formats.ts';
 
 const note = { title: 'Why 405B parameters', url: 'https://notes.example.org/kb/scale/why-405b/', site: 'Llama 3.1 Notes', updated: '2026-11-27', accessed: '2026-12-01' };
 
@@ -41,5 +41,31 @@ describe('citation formats', () => {
         issued: { 'date-parts': [[2026, 11, 27]] }, accessed: { 'date-parts': [[2026, 12, 1]] },
       },
     ]);
+  });
+});
+
+describe('sourceBibtex', () => {
+  it('writes an arXiv paper as @misc with its eprint, DOI and "and others"', () => {
+    expect(sourceBibtex({ id: 'chinchilla', kind: 'paper', title: 'Training Compute-Optimal Large Language Models', authors: ['Jordan Hoffmann', 'Sebastian Borgeaud', 'et al.'], year: 2022, url: 'https://arxiv.org/abs/2203.15556', arxiv: '2203.15556', doi: '10.48550/arXiv.2203.15556' })).toBe(
+      [
+        '@misc{chinchilla,',
+        '  title         = {Training Compute-Optimal Large Language Models},',
+        '  author        = {Jordan Hoffmann and Sebastian Borgeaud and others},',
+        '  year          = {2022},',
+        '  eprint        = {2203.15556},',
+        '  archivePrefix = {arXiv},',
+        '  doi           = {10.48550/arXiv.2203.15556},',
+        '  url           = {https://arxiv.org/abs/2203.15556},',
+        '}',
+      ].join('\n'),
+    );
+  });
+
+  it('keeps organisations whole and records where an interview appeared', () => {
+    const entry = sourceBibtex({ id: 'x', kind: 'interview', title: 'A & B', authors: ['Llama Team, AI @ Meta', 'swyx'], year: 2024, url: 'https://e.org/', container: 'Latent Space podcast', date: new Date('2024-07-23T00:00:00Z') });
+    expect(entry).toContain('author       = {{Llama Team, AI @ Meta} and {swyx}},');
+    expect(entry).toContain('title        = {A \\& B},');
+    expect(entry).toContain('howpublished = {Latent Space podcast},');
+    expect(entry).toContain('note         = {2024-07-23},');
   });
 });

@@ -91,6 +91,30 @@ describe('buildModel', () => {
     expect(problemsOf([note('scale/a', { sources: [], claims: ['one'] })])[0]).toMatch(/source "paper" is cited but missing from the note's `sources` list/);
   });
 
+  it('fails on an unknown glossary term and on a term marked twice, with lines', () => {
+    const withTerms = (notes: NoteInput[]) => {
+      try {
+        buildModel({ themes: [theme('scale', 1)], notes, sources: [source], terms: [{ id: 'rlhf', data: { term: 'RLHF', definition: 'Reinforcement learning from human feedback.', sources: [{ source: 'paper', at: '§1' }], related: [] } }] }, { includeDrafts: false });
+        return [];
+      } catch (error) {
+        return (error as ContentError).problems.map((p) => `${p.line} ${p.field} ${p.problem}`);
+      }
+    };
+    expect(withTerms([note('scale/a', { body: 'Uses <Term id="dpo">DPO</Term>.' })])).toEqual(['5 <Term id="dpo"> unknown glossary term "dpo"']);
+    expect(withTerms([note('scale/a', { body: '<Term id="rlhf">RLHF</Term>\n\nagain <Term id="rlhf">RLHF</Term>' })])).toEqual(['7 <Term id="rlhf"> term "rlhf" is marked more than once in this note']);
+  });
+
+  it('fails on a link to a missing note or anchor, naming the line and the anchors that exist', () => {
+    const target = note('scale/b', { claims: ['real-claim'], body: '## A heading\n\n<Claim id="real-claim" />' });
+    expect(problemsOf([note('scale/a', { body: 'See [x](/scale/nope/).' }), target])[0]).toMatch(/^content\/scale\/a\.mdx:5 link to \/scale\/nope\/ — no note lives at that path/);
+    expect(problemsOf([note('scale/a', { body: 'See [x](/scale/b/#gone).' }), target])[0]).toMatch(/^content\/scale\/a\.mdx:5 link to \/scale\/b\/#gone — \/scale\/b\/ has no heading or claim "gone"\. Fix: use one of: a-heading, real-claim$/);
+  });
+
+  it('collects backlinks with the sentence that links and what it points at', () => {
+    const model = build([note('scale/a', { body: 'Plain. The claim is [here](/scale/b/#real-claim), see.' }), note('scale/b', { order: 2, claims: ['real-claim'] })]);
+    expect(model.backlinks.get('scale/b')).toEqual([{ from: model.noteById.get('scale/a'), sentence: 'The claim is here, see.', anchor: 'real-claim', target: 'Claim real-claim.' }]);
+  });
+
   it('reports every problem at once', () => {
     expect(problemsOf([note('stray'), note('agents/a'), note('scale/a', { body: '<Claim id="x" />' })])).toHaveLength(3);
   });

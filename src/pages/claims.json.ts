@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { getModel } from '../content.ts';
+import { claimsJson } from '../lib/open-data.ts';
+import { urls } from '../lib/urls.ts';
+
+/** Every claim, as open data (shape in README.md). */
+export const GET: APIRoute = async ({ site }) =>
+  new Response(JSON.stringify(claimsJson(await getModel(), site!, urls), null, 2), { headers: { 'content-type': 'application/json' } });

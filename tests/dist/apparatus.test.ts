@@ -1,0 +1,162 @@
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadContentModel } from '../support/content.ts';
+import { attributeValues, readPages } from '../support/html.ts';
+import type { Model } from '../../src/lib/model.ts';
+
+const dist = inject('dist');
+const SITE = 'http://localhost:4321';
+let model: Model;
+let pages: Awaited<ReturnType<typeof readPages>>;
+const html = (url: string) => pages.find((p) => p.url === url)!.html;
+/** The prose of a note page: the article up to the reference list, without tooltips and link labels. */
+const prose = (page: string) => (/<article[\s\S]*?<\/article>/.exec(page)?.[0] ?? '').split('<div data-pagefind-ignore="all">')[0]!;
+
+beforeAll(async () => {
+  [model, pages] = await Promise.all([loadContentModel(), readPages(dist)]);
+});
+
+describe('claims and their sources', () => {
+  it('shows every claim with a status badge, its reason and at least one source link', () => {
+    for (const claim of model.claims.values()) {
+      const block = new RegExp(`<div class="claim" id="${claim.id}"[\\s\\S]*?<p class="claim-verdict">([\\s\\S]*?)</p>`).exec(html(`/${claim.note.id}/`))![1]!;
+      expect(block, claim.id).toMatch(new RegExp(`<span class="status status-${claim.status}">`));
+      expect(block).toContain('class="claim-reason"');
+      expect([...block.matchAll(/class="source-link" href="https?:\/\//g)].length, claim.id).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('links interview timestamps to the video at that second', () => {
+    const page = html('/scale/why-405b/');
+    expect(page).toContain('href="https://www.youtube.com/watch?v=uLR8nSrhk_w&amp;t=515s">Latent Space interview, 08:35</a>');
+  });
+});
+
+describe('the bibliography', () => {
+  it('lists every source, each cited by something or marked as background', () => {
+    const page = html('/sources/');
+    for (const source of model.sources.values()) {
+      const section = new RegExp(`<section class="source" aria-labelledby="${source.id}">([\\s\\S]*?)</section>`).exec(page)?.[1];
+      expect(section, source.id).toBeDefined();
+      const cited = /Cited by \d+ claim/.test(section!) || /In the references of:/.test(section!) || model.terms.size > 0 && [...model.terms.values()].some((t) => t.sources.some((s) => s.source === source.id));
+      expect(cited || section!.includes('Background: listed for context'), `${source.id} is neither cited nor background`).toBe(true);
+      expect(cited && source.background, `${source.id} is cited, so it is not background`).toBe(false);
+      expect(section).toContain(`@misc{${source.id},`);
+    }
+  });
+
+  it('offers the whole bibliography as BibTeX and as JSON', async () => {
+    const bib = await readFile(join(dist, 'sources.bib'), 'utf8');
+    expect(bib.match(/^@misc\{/gm)).toHaveLength(model.sources.size);
+    const json = JSON.parse(await readFile(join(dist, 'sources.json'), 'utf8'));
+    expect(json.sources.map((s: { key: string }) => s.key).sort()).toEqual([...model.sources.keys()].sort());
+    for (const s of json.sources) {
+      expect(Object.keys(s)).toEqual(expect.arrayContaining(['key', 'kind', 'title', 'authors', 'year', 'url', 'background', 'cited_by']));
+    }
+  });
+});
+
+describe('claims.json', () => {
+  it('holds exactly the claims on the pages, with the documented shape', async () => {
+    const { site, claims } = JSON.parse(await readFile(join(dist, 'claims.json'), 'utf8'));
+    expect(site).toBe(`${SITE}/`);
+    const onPages = pages.filter((p) => !p.url.startsWith('/c/')).flatMap((p) => attributeValues(p.html, 'data-claim').map((id) => ({ id, page: p.url })));
+    expect(claims.map((c: { id: string }) => c.id).sort()).toEqual(onPages.map((c) => c.id).sort());
+    for (const c of claims) {
+      const note = model.claims.get(c.id)!.note;
+      expect(c).toEqual({
+        id: c.id, aliases: expect.any(Array), theme: note.theme.slug,
+        note: { title: note.title, url: `${SITE}/${note.id}/` },
+        url: `${SITE}/${note.id}/#${c.id}`, share_url: `${SITE}/c/${c.id}/`,
+        text: model.claims.get(c.id)!.text, status: model.claims.get(c.id)!.status, reason: model.claims.get(c.id)!.reason,
+        sources: expect.arrayContaining([expect.objectContaining({ key: expect.any(String), at: expect.any(String), url: expect.stringMatching(/^https:\/\//) })]),
+      });
+      expect(onPages.find((p) => p.id === c.id)!.page).toBe(`/${note.id}/`);
+    }
+  });
+});
+
+describe('connections between notes', () => {
+  it('lists, under "Referenced by", exactly the notes whose prose links to a note', () => {
+    const linksTo = new Map<string, Set<string>>();
+    for (const note of model.notes) {
+      for (const href of attributeValues(prose(html(`/${note.id}/`)), 'href')) {
+        const target = model.notes.find((n) => href.split('#')[0] === `/${n.id}/`);
+        if (target && target !== note) linksTo.set(target.id, (linksTo.get(target.id) ?? new Set()).add(`/${note.id}/`));
+      }
+    }
+    for (const note of model.notes) {
+      const section = /<section class="backlinks"[\s\S]*?<\/section>/.exec(html(`/${note.id}/`))?.[0] ?? '';
+      const listed = new Set([...section.matchAll(/<li><a href="([^"]+)"/g)].map((m) => m[1]!));
+      expect(listed, note.id).toEqual(linksTo.get(note.id) ?? new Set());
+    }
+  });
+
+  it('links the notes where the ideas meet, both ways', () => {
+    const pairs = [
+      ['scale/beyond-chinchilla', 'scale/serving-405b-in-fp8'],
+      ['scale/serving-405b-in-fp8', 'scale/why-405b'],
+      ['scale/beyond-chinchilla', 'scale/why-405b'],
+      ['synthetic-data/synthetic-post-training', 'synthetic-data/filtering-the-web'],
+      ['synthetic-data/synthetic-post-training', 'evaluation/judges-and-rlhf-rounds'],
+      ['synthetic-data/filtering-the-web', 'evaluation/judges-and-rlhf-rounds'],
+      ['architecture/dense-vs-moe', 'llama-4-and-agents/llama-4'],
+    ];
+    const links = (from: string, to: string) => attributeValues(prose(html(`/${from}/`)), 'href').some((h) => h.startsWith(`/${to}/`));
+    for (const [a, b] of pairs) {
+      expect(links(a!, b!), `${a} → ${b}`).toBe(true);
+      expect(links(b!, a!), `${b} → ${a}`).toBe(true);
+    }
+  });
+
+  it('gives every tag a page listing its notes, linked from the notes', () => {
+    for (const note of model.notes) {
+      for (const tag of note.tags) {
+        expect(html(`/${note.id}/`)).toContain(`<a href="/tags/${tag}/" rel="tag">${tag}</a>`);
+        expect(html(`/tags/${tag}/`)).toContain(`href="/${note.id}/"`);
+      }
+    }
+  });
+});
+
+describe('the glossary', () => {
+  it('has at least 20 terms, each with an anchor, a definition and a source', () => {
+    expect(model.terms.size).toBeGreaterThanOrEqual(20);
+    const page = html('/glossary/');
+    for (const term of model.terms.values()) expect(page).toContain(`<h2 id="${term.id}">`);
+  });
+
+  it('links the first use of a term in a note to it, with the definition as its description', () => {
+    for (const note of model.notes) {
+      const page = html(`/${note.id}/`);
+      for (const id of note.terms) {
+        expect(page).toContain(`<span class="term"><a href="/glossary/#${id}" aria-describedby="term-${id}">`);
+        expect(page).toMatch(new RegExp(`<span class="term-tip" role="tooltip" id="term-${id}" data-pagefind-ignore>`));
+      }
+    }
+    expect(model.notes.reduce((n, note) => n + note.terms.length, 0)).toBeGreaterThan(30);
+  });
+});
+
+describe('math', () => {
+  it('renders the scaling-law formulas as MathML, with no math stylesheet, font or script', () => {
+    const mathPages = pages.filter((p) => p.html.includes('<math'));
+    expect(mathPages.length).toBeGreaterThan(0);
+    for (const { url, html: page } of pages) {
+      expect(page, url).not.toMatch(/katex(\.min)?\.(css|js)|KaTeX_/);
+    }
+    expect(mathPages.some((p) => p.html.includes('<annotation encoding="application/x-tex">'))).toBe(true);
+  });
+});
+
+describe('the Atom feed', () => {
+  it('lists every note, most recently updated first', async () => {
+    const feed = await readFile(join(dist, 'feed.xml'), 'utf8');
+    expect(feed).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
+    const ids = [...feed.matchAll(/<entry>[\s\S]*?<id>([^<]+)<\/id>/g)].map((m) => m[1]);
+    expect(ids.sort()).toEqual(model.notes.map((n) => `${SITE}/${n.id}/`).sort());
+    const dates = [...feed.matchAll(/<entry>[\s\S]*?<updated>([^<]+)<\/updated>/g)].map((m) => m[1]!);
+    expect([...dates].sort().reverse()).toEqual(dates);
+  });
+});
