@@ -36,6 +36,19 @@ describe('glossary terms in a note', () => {
   });
 });
 
+describe('citations', () => {
+  it('link an interview timestamp to the video at that second, and the source name to the reference list', async () => {
+    const { page } = await openPage(env.browser);
+    await page.goto(`${env.site.url}scale/why-405b/`);
+    const citation = page.locator('#many-factors-set-the-scale .source-link').first();
+    const timestamp = citation.getByRole('link', { name: '08:35' });
+    const url = new URL((await timestamp.getAttribute('href'))!);
+    expect([url.hostname, url.searchParams.get('v'), url.searchParams.get('t')]).toEqual(['www.youtube.com', 'uLR8nSrhk_w', `${8 * 60 + 35}s`]);
+    await citation.getByRole('link', { name: 'Latent Space interview' }).click();
+    expect(await page.locator(':target').getAttribute('id')).toBe('ref-latent-space-llama-3');
+  });
+});
+
 describe('reference pages', () => {
   it.each(['glossary/', 'sources/', 'tags/'])('%s is clean for axe', async (path) => {
     const { page } = await openPage(env.browser);
