@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import rehypeExternalLinks from 'rehype-external-links';
 import { rehypeHeadingIds } from './src/plugins/rehype-heading-ids.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
@@ -26,6 +27,26 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // A strict Content-Security-Policy in every page's <meta>: scripts only from this site or
+  // hashed by Astro (the colour-scheme, anchor-alias and redirect scripts), nothing loaded from
+  // another origin. Pagefind needs 'wasm-unsafe-eval' for its WebAssembly and runs in a worker.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "frame-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   markdown: {
     // Prism marks tokens with classes only; Shiki's inline styles would fight a strict CSP.
     syntaxHighlight: 'prism',
@@ -34,7 +55,12 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       remarkPlugins: [remarkGfm],
-      rehypePlugins: [rehypeHeadingIds, [rehypeBaseLinks, { base }]],
+      rehypePlugins: [
+        rehypeHeadingIds,
+        [rehypeBaseLinks, { base }],
+        // Links that leave the site: no opener, no referrer, and the "external" cue (CSS, below).
+        [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], properties: { className: ['ext'] } }],
+      ],
     }),
   },
   integrations: [

@@ -9,6 +9,7 @@ import { countWords } from './reading-time.ts';
 import { smartQuotes } from './typography.ts';
 import { findClaimPlacements, findCitedSources, findTerms, lineOf } from './mdx-scan.ts';
 import { headingsIn, linksIn } from './note-links.ts';
+import { findUnsafeMarkup } from './unsafe-markup.ts';
 
 /** A theme entry as loaded: `id` is its folder name. */
 export interface ThemeInput { id: string; filePath: string; data: ThemeData }
@@ -113,6 +114,7 @@ export function buildModel(
       problems.push({ file, problem: `file name "${slug}" is not a valid URL slug`, fix: 'rename the file to lower-case words joined by hyphens, e.g. why-405b.mdx' });
     }
     problems.push(...checkNoteReferences(entry, sources), ...checkTerms(entry, terms));
+    problems.push(...findUnsafeMarkup(entry.raw).map((u) => ({ file, line: u.line, problem: `${u.what} is not allowed in a note`, fix: u.fix })));
     for (const claim of entry.data.claims) {
       for (const old of claim.aliases) {
         const taken = claimOwners.get(old);

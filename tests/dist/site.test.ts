@@ -53,6 +53,15 @@ describe('the built site', () => {
     expect(await brokenInternalLinks(dist)).toEqual([]);
   });
 
+  it('marks every link to another site: no opener, no referrer, and the external cue', () => {
+    for (const { url, html } of pages) {
+      for (const tag of html.match(/<a\b[^>]*\shref="https?:\/\/(?!localhost:4321)[^"]*"[^>]*>/g) ?? []) {
+        expect(tag, url).toMatch(/\srel="[^"]*noopener noreferrer[^"]*"/);
+        expect(tag, url).toMatch(/\sclass="ext"/);
+      }
+    }
+  });
+
   it('does not fetch anything from another origin to render a page', () => {
     for (const { url, html } of pages) {
       const assets = [...html.matchAll(/<(?:script|img|iframe|source)\b[^>]*\ssrc="([^"]+)"|<link\b[^>]*\shref="([^"]+)"/g)].map((m) => m[1] ?? m[2]!);
