@@ -11,6 +11,7 @@ import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { pagefindDev } from './src/integrations/pagefind-dev.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
 import { normalizeBase } from './src/lib/urls.ts';
+import { inlineScriptHashes } from './src/lib/inline-scripts.ts';
 
 // Where the site is published. SITE_URL is the origin used for canonical and shared links;
 // BASE_PATH is the folder it lives in on that origin (e.g. /kb/ for https://example.org/kb/).
@@ -43,7 +44,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes(new URL('./', import.meta.url)) },
       styleDirective: { resources: ["'self'"] },
     },
   },

@@ -23,14 +23,14 @@ describe('claims and their sources', () => {
       const block = new RegExp(`<div class="claim" id="${claim.id}"[\\s\\S]*?<p class="claim-verdict">([\\s\\S]*?)</p>`).exec(html(`/${claim.note.id}/`))![1]!;
       expect(block, claim.id).toMatch(new RegExp(`<span class="status status-${claim.status}">`));
       expect(block).toContain('class="claim-reason"');
-      expect([...block.matchAll(/<span class="source-link"><a href="#ref-[a-z0-9-]+">[^<]+<\/a>, <a href="https?:\/\/[^"]+">/g)].length, claim.id).toBeGreaterThanOrEqual(1);
+      expect([...block.matchAll(/<span class="source-link"><a href="#ref-[a-z0-9-]+">[^<]+<\/a>, <a href="https?:\/\/[^"]+" rel="noopener noreferrer" class="ext">/g)].length, claim.id).toBeGreaterThanOrEqual(1);
       expect(block).toContain('Decided by <span class="source-link">');
     }
   });
 
   it('links interview timestamps to the video at that second', () => {
     const page = html('/scale/why-405b/');
-    expect(page).toContain('<a href="#ref-latent-space-llama-3">Latent Space interview</a>, <a href="https://www.youtube.com/watch?v=uLR8nSrhk_w&amp;t=515s">08:35</a>');
+    expect(page).toContain('<a href="#ref-latent-space-llama-3">Latent Space interview</a>, <a href="https://www.youtube.com/watch?v=uLR8nSrhk_w&amp;t=515s" rel="noopener noreferrer" class="ext">08:35</a>');
   });
 });
 

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { loadContentModel } from '../support/content.ts';
 import { attributeValues, countTags, readPages } from '../support/html.ts';
@@ -58,6 +59,18 @@ describe('the built site', () => {
       for (const tag of html.match(/<a\b[^>]*\shref="https?:\/\/(?!localhost:4321)[^"]*"[^>]*>/g) ?? []) {
         expect(tag, url).toMatch(/\srel="[^"]*noopener noreferrer[^"]*"/);
         expect(tag, url).toMatch(/\sclass="ext"/);
+      }
+    }
+  });
+
+  it('lists the hash of every inline script in the page\'s Content-Security-Policy', () => {
+    for (const { url, html } of pages) {
+      const csp = /<meta http-equiv="content-security-policy" content="[^"]*script-src ([^;"]*)/.exec(html)?.[1];
+      expect(csp, url).toBeDefined();
+      expect(csp, url).not.toContain("'unsafe-inline'");
+      for (const [, attributes, code] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+        if (/\ssrc=|type="application\/json"/.test(attributes!)) continue;
+        expect(csp, `${url}: inline script ${code!.slice(0, 40)}`).toContain(`'sha256-${createHash('sha256').update(code!).digest('base64')}'`);
       }
     }
   });

@@ -15,7 +15,8 @@ let page: Page;
 const outcomes: Array<{ query: string; kind: string; hit: boolean }> = [];
 
 beforeAll(async () => {
-  ({ page } = await openPage(env.browser));
+  // The ranking harness injects a module script; the CSP rightly blocks that, so it is bypassed here only.
+  ({ page } = await openPage(env.browser, { bypassCSP: true }));
   await page.goto(env.site.url);
   for (const q of set.queries) {
     const results = await rankedResults(page, '/pagefind/', q.query, RANKING);

@@ -1,0 +1,17 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+/**
+ * The site's inline scripts, each kept in its own file under src/scripts/inline/ so that the
+ * exact text a page carries is the text hashed for the Content-Security-Policy. (Astro hashes the
+ * scripts it bundles, not `is:inline` ones.) Pages render them with `set:html`, byte for byte.
+ */
+export const INLINE_SCRIPTS = ['color-scheme', 'anchor-aliases', 'redirect'] as const;
+
+/** `sha256-…` hashes for script-src, one per inline script. */
+export function inlineScriptHashes(root: URL): Array<`sha256-${string}`> {
+  return INLINE_SCRIPTS.map((name): `sha256-${string}` => {
+    const code = readFileSync(new URL(`src/scripts/inline/${name}.js`, root), 'utf8');
+    return `sha256-${createHash('sha256').update(code).digest('base64')}`;
+  });
+}
