@@ -10,6 +10,7 @@ import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { pagefindDev } from './src/integrations/pagefind-dev.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
+import { buildMode } from './src/integrations/build-mode.ts';
 import { normalizeBase } from './src/lib/urls.ts';
 import { inlineScriptHashes } from './src/lib/inline-scripts.ts';
 
@@ -65,6 +66,7 @@ export default defineConfig({
     }),
   },
   integrations: [
+    buildMode(),
     mdx(),
     siteChecks({ redirects: redirectPages }),
     sitemap({ filter: (page) => !redirectPages.has(new URL(page).pathname) && !page.endsWith('/404/') }),

@@ -35,7 +35,7 @@ async function load() {
       terms: glossary.map((t) => ({ id: t.id, data: t.data })),
     },
     // Drafts show in `astro dev` so authors can read them; a production build never has them.
-    { includeDrafts: import.meta.env.DEV },
+    { includeDrafts: import.meta.env.KB_DEV },
   );
   return { model, entries: new Map(notes.map((n) => [n.id, n])) };
 }
@@ -47,7 +47,7 @@ export async function getModel(): Promise<Model> {
 
 // In `astro dev` notes change under our feet, so the model is rebuilt on every request.
 function loaded() {
-  if (import.meta.env.DEV) return load();
+  if (import.meta.env.KB_DEV) return load();
   cached ??= load();
   return cached;
 }
@@ -77,7 +77,7 @@ export async function getPermalinks(): Promise<{ lock: PermalinkLock; aliases: M
     const lock = JSON.parse(text) as PermalinkLock;
     return { lock, aliases: aliasesByPage(model, lock) };
   };
-  if (import.meta.env.DEV) return compute();
+  if (import.meta.env.KB_DEV) return compute();
   permalinks ??= compute();
   return permalinks;
 }

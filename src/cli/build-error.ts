@@ -19,6 +19,18 @@ interface ErrorLike {
 }
 
 const SCHEMA_ISSUE = /^\s*\*\*(.*?)\*\*: (?:\*\*.*?\*\*: )?(.*)$/;
+/** A compile error as the bundler reports it: `[plugin …] /path/file.mdx:10:1\nMDXError: …`. */
+const LOCATED = /^(?:\[plugin [^\]]+\] )?(\/\S+?\.mdx?):(\d+):(\d+)\s*\n(?:\w*Error: )?([^\n]+)/m;
+/** A bundler diagnostic: `[CODE] problem` … `╭─[ path:line:col ]`. */
+const DIAGNOSTIC = /^\[[A-Z_]+\] ([^\n]+)\n\s*╭─\[ (\S+?):(\d+):(\d+) \]/m;
+
+/** What to do about the errors an author meets most, by where they come from. */
+const FIXES: Array<[RegExp, string]> = [
+  [/closing tag|Unexpected character|Unexpected end of file|Could not parse|expected a|Unexpected closing/i, 'correct the MDX at that line: close every tag you open (<Term id="…">…</Term>), self-close the others (<Claim id="…" />), write { } < in prose as \\{ \\} &lt;, and comments as {/* … */}'],
+  [/double quoted scalar|YAML|bad indentation|end of the stream|mapping/i, 'correct the frontmatter YAML between the --- lines (close quotes, put a space after each colon, indent lists evenly)'],
+  [/Could not resolve/i, 'remove the import: notes cannot import files (Claim, Cite, Term and Math need no import)'],
+];
+const fixFor = (message: string) => FIXES.find(([pattern]) => pattern.test(message))?.[1];
 
 export function describeBuildError(error: unknown): string {
   const e = (error ?? {}) as ErrorLike;
@@ -27,7 +39,18 @@ export function describeBuildError(error: unknown): string {
   const shown = file ? displayPath(file.replace(/^file:\/\//, '')) : undefined;
   const lines: string[] = [];
   const issues = message.split('\n').map((l) => SCHEMA_ISSUE.exec(l)).filter((m) => m !== null);
-  if (shown && issues.length) {
+  const located = LOCATED.exec(message);
+  const diagnostic = DIAGNOSTIC.exec(message);
+  if (diagnostic && !located) {
+    const [, problem, path, line, column] = diagnostic;
+    const fix = fixFor(problem!);
+    lines.push(`${displayPath(path!)}:${line}:${column} — ${problem}${fix ? `. Fix: ${fix}` : ''}`);
+  } else if (located) {
+    // A compile error from deep in the bundler: its own location and message, without the stack.
+    const [, path, line, column, problem] = located;
+    const fix = fixFor(problem!);
+    lines.push(`${displayPath(path!)}:${line}:${column} — ${problem}${fix ? `. Fix: ${fix}` : ''}`);
+  } else if (shown && issues.length) {
     const text = safeRead(file!);
     lines.push(`${shown} does not match its schema:`);
     for (const [, path = '', reported = ''] of issues) {
@@ -43,7 +66,9 @@ export function describeBuildError(error: unknown): string {
   } else {
     if (shown) lines.push(`${shown}${e.loc?.line ? `:${e.loc.line}${e.loc.column ? `:${e.loc.column}` : ''}` : ''}`);
     if (e.title && e.title !== message) lines.push(e.title);
-    lines.push(message);
+    lines.push(message.split('\n').filter((l) => !/^\s+at /.test(l)).join('\n'));
+    const fix = fixFor(message);
+    if (fix && !/Fix:/.test(message)) lines.push(`Fix: ${fix}`);
   }
   if (e.hint) lines.push(`Hint: ${stripAnsi(e.hint)}`);
   if (process.env.KB_DEBUG && e.stack) lines.push('', e.stack);

@@ -10,6 +10,7 @@ import { smartQuotes } from './typography.ts';
 import { findClaimPlacements, findCitedSources, findTerms, lineOf } from './mdx-scan.ts';
 import { headingsIn, linksIn } from './note-links.ts';
 import { findUnsafeMarkup } from './unsafe-markup.ts';
+import { lintNote } from './note-lint.ts';
 
 /** A theme entry as loaded: `id` is its folder name. */
 export interface ThemeInput { id: string; filePath: string; data: ThemeData }
@@ -63,6 +64,9 @@ export interface Model {
   backlinks: Map<string, Backlink[]>;
 }
 
+/** Top-level paths the site itself publishes; a theme folder with one of these names would collide. */
+const RESERVED = new Set(['c', 'og', 'tags', 'search', 'glossary', 'sources', 'pagefind', 'fonts', '_astro', 'feed', 'claims', '404']);
+
 const byOrder = <T extends { order: number; slug: string }>(a: T, b: T) =>
   a.order - b.order || a.slug.localeCompare(b.slug);
 
@@ -83,6 +87,9 @@ export function buildModel(
   problems.push(...checkGlossary(terms, sources, options.glossaryFile ?? 'content/glossary.yaml'));
   const themes = new Map<string, Theme>();
   for (const t of input.themes) {
+    if (RESERVED.has(t.id)) {
+      problems.push({ file: t.filePath, problem: `"${t.id}" cannot be a theme: the site already uses /${t.id}/`, fix: `rename the folder (reserved: ${[...RESERVED].join(', ')})` });
+    }
     if (!isKebabCase(t.id)) {
       problems.push({ file: t.filePath, problem: `theme folder "${t.id}" is not a valid URL slug`, fix: 'rename the folder to lower-case words joined by hyphens' });
     }
@@ -115,6 +122,7 @@ export function buildModel(
     }
     problems.push(...checkNoteReferences(entry, sources), ...checkTerms(entry, terms));
     problems.push(...findUnsafeMarkup(entry.raw).map((u) => ({ file, line: u.line, problem: `${u.what} is not allowed in a note`, fix: u.fix })));
+    problems.push(...lintNote(entry.raw).map((l) => ({ file, ...l })));
     for (const claim of entry.data.claims) {
       for (const old of claim.aliases) {
         const taken = claimOwners.get(old);

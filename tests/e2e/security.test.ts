@@ -67,8 +67,12 @@ describe('the Content-Security-Policy', () => {
     await page.goto(`${env.site.url}evaluation/judges-and-rlhf-rounds/`);
     await page.locator('.term a').first().hover();
     await page.locator('#rlhf-rounds-compare-models').getByRole('button', { name: 'Cite' }).click();
+    const cite = page.getByRole('dialog', { name: 'Cite this claim' });
+    await cite.waitFor();
     await page.keyboard.press('Escape');
+    await cite.waitFor({ state: 'hidden' });
     await page.keyboard.press('Control+k');
+    await page.locator('dialog.pf-modal[open] input[type="search"]').waitFor();
     await page.keyboard.type('reward model');
     await page.locator('dialog.pf-modal .kb-sub-link').first().click();
     await page.waitForURL(/highlight=/);

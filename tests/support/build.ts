@@ -6,7 +6,9 @@ import { ROOT } from './paths.ts';
  * (NODE_ENV=test, VITEST_*) removed, since Astro and Vite change behaviour on them.
  */
 export function readerEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST') && key !== 'TEST'));
+  // Vitest exports Vite's env (MODE, DEV, PROD, SSR, BASE_URL) into process.env; a shell has none of it.
+  const runnerOwn = new Set(['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !runnerOwn.has(key) && !key.startsWith('VITEST')));
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
 

@@ -33,7 +33,7 @@ export function loadSearch(): Promise<SearchInstance> {
     } catch {
       loading = undefined;
       throw new Error(
-        import.meta.env.DEV
+        import.meta.env.KB_DEV
           ? 'Search has no index yet. The dev server searches the last production build: run `npm run build` once, then reload.'
           : 'The search index could not be loaded. Check your connection and reload the page.',
       );
