@@ -20,3 +20,12 @@ export function plainText(html: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** Shortens text to at most `max` characters at a word boundary, with an ellipsis. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  // Break at the last space, unless that would throw away more than half of what fits.
+  const space = cut.lastIndexOf(' ');
+  return `${cut.slice(0, space >= max / 2 ? space : cut.length).replace(/[\s,;:.]+$/, '')}…`;
+}

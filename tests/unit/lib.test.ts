@@ -4,7 +4,7 @@ import { countWords, readingMinutes } from '../../src/lib/reading-time.ts';
 import { locatorUrl, timestampSeconds } from '../../src/lib/sources.ts';
 import { lineOfField } from '../../src/lib/frontmatter-lines.ts';
 import { formatDate, isoDate } from '../../src/lib/dates.ts';
-import { smartQuotes } from '../../src/lib/typography.ts';
+import { smartQuotes, truncate } from '../../src/lib/typography.ts';
 
 describe('buildToc', () => {
   it('nests h3 under the preceding h2 and drops deeper headings', () => {
@@ -93,5 +93,16 @@ describe('smartQuotes', () => {
     ['no quotes', 'no quotes'],
   ])('sets %j as %j', (input, expected) => {
     expect(smartQuotes(input)).toBe(expected);
+  });
+});
+
+describe('truncate', () => {
+  it.each([
+    ['Short title', 20, 'Short title'],
+    ['Under the compute and constraints Meta had, 405B parameters was the balance point', 40, 'Under the compute and constraints Meta…'],
+    ['Averyveryverylongsinglewordwithoutspaces', 10, 'Averyvery…'],
+  ])('shortens %j to at most %i characters', (text, max, expected) => {
+    expect(truncate(text, max)).toBe(expected);
+    expect(truncate(text, max).length).toBeLessThanOrEqual(max);
   });
 });
