@@ -13,6 +13,7 @@ import { siteChecks } from './src/integrations/site-checks.ts';
 import { buildMode } from './src/integrations/build-mode.ts';
 import { normalizeBase } from './src/lib/urls.ts';
 import { inlineScriptHashes } from './src/lib/inline-scripts.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/csp.ts';
 
 // Where the site is published. SITE_URL is the origin used for canonical and shared links;
 // BASE_PATH is the folder it lives in on that origin (e.g. /kb/ for https://example.org/kb/).
@@ -34,18 +35,8 @@ export default defineConfig({
   // another origin. Pagefind needs 'wasm-unsafe-eval' for its WebAssembly and runs in a worker.
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "worker-src 'self' blob:",
-        "object-src 'none'",
-        "frame-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes(new URL('./', import.meta.url)) },
+      directives: CSP_DIRECTIVES,
+      scriptDirective: { resources: SCRIPT_SOURCES, hashes: inlineScriptHashes(new URL('./', import.meta.url)) },
       styleDirective: { resources: ["'self'"] },
     },
   },

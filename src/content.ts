@@ -29,7 +29,7 @@ async function load() {
   );
   const model = buildModel(
     {
-      themes: themes.map((t) => ({ id: t.id, filePath: t.filePath ?? `content/${t.id}/index.mdx`, data: t.data })),
+      themes: await Promise.all(themes.map(async (t) => ({ id: t.id, filePath: t.filePath ?? `content/${t.id}/index.mdx`, data: t.data, raw: t.filePath ? await readFile(t.filePath, 'utf8') : '' }))),
       notes: noteInputs,
       sources: sources.map((s) => ({ id: s.id, data: s.data })),
       terms: glossary.map((t) => ({ id: t.id, data: t.data })),

@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
+import { RESERVED_PATHS } from './reserved.ts';
 
 /** A page of a built site: its site path (without base, with trailing slash) and its HTML. */
 export interface BuiltPage { path: string; file: string; html: string }
@@ -24,7 +25,8 @@ export async function readBuiltPages(dir: string): Promise<BuiltPage[]> {
 /** The content file a page comes from, to name in error messages (notes and themes). */
 export function sourceOf(path: string, contentDir: string): string | undefined {
   const parts = path.split('/').filter(Boolean);
-  if (parts.length === 2 && parts[0] !== 'c' && parts[0] !== 'og') return `${contentDir}/${parts[0]}/${parts[1]}.mdx`;
+  if (parts.length === 0 || RESERVED_PATHS.has(parts[0]!)) return undefined;
+  if (parts.length === 2) return `${contentDir}/${parts[0]}/${parts[1]}.mdx`;
   if (parts.length === 1) return `${contentDir}/${parts[0]}/index.mdx`;
   return undefined;
 }

@@ -8,12 +8,13 @@ import { isKebabCase } from './slugs.ts';
 import { countWords } from './reading-time.ts';
 import { smartQuotes } from './typography.ts';
 import { findClaimPlacements, findCitedSources, findTerms, lineOf } from './mdx-scan.ts';
-import { headingsIn, linksIn } from './note-links.ts';
+import { checkSiteLinks } from './link-graph.ts';
+import { RESERVED_PATHS } from './reserved.ts';
 import { findUnsafeMarkup } from './unsafe-markup.ts';
 import { lintNote } from './note-lint.ts';
 
 /** A theme entry as loaded: `id` is its folder name. */
-export interface ThemeInput { id: string; filePath: string; data: ThemeData }
+export interface ThemeInput { id: string; filePath: string; data: ThemeData; raw?: string }
 /** A note entry as loaded: `id` is its path below content/ without `.mdx`; `raw` is the file text. */
 export interface NoteInput { id: string; filePath: string; data: NoteData; raw: string }
 export interface SourceInput { id: string; data: SourceData }
@@ -64,9 +65,6 @@ export interface Model {
   backlinks: Map<string, Backlink[]>;
 }
 
-/** Top-level paths the site itself publishes; a theme folder with one of these names would collide. */
-const RESERVED = new Set(['c', 'og', 'tags', 'search', 'glossary', 'sources', 'pagefind', 'fonts', '_astro', 'feed', 'claims', '404']);
-
 const byOrder = <T extends { order: number; slug: string }>(a: T, b: T) =>
   a.order - b.order || a.slug.localeCompare(b.slug);
 
@@ -87,8 +85,8 @@ export function buildModel(
   problems.push(...checkGlossary(terms, sources, options.glossaryFile ?? 'content/glossary.yaml'));
   const themes = new Map<string, Theme>();
   for (const t of input.themes) {
-    if (RESERVED.has(t.id)) {
-      problems.push({ file: t.filePath, problem: `"${t.id}" cannot be a theme: the site already uses /${t.id}/`, fix: `rename the folder (reserved: ${[...RESERVED].join(', ')})` });
+    if (RESERVED_PATHS.has(t.id)) {
+      problems.push({ file: t.filePath, problem: `"${t.id}" cannot be a theme: the site already uses /${t.id}/`, fix: `rename the folder (reserved: ${[...RESERVED_PATHS].join(', ')})` });
     }
     if (!isKebabCase(t.id)) {
       problems.push({ file: t.filePath, problem: `theme folder "${t.id}" is not a valid URL slug`, fix: 'rename the folder to lower-case words joined by hyphens' });
@@ -160,7 +158,18 @@ export function buildModel(
     for (const claim of note.claims) if (claimOwners.get(claim.id)?.note === entry) claims.set(claim.id, { ...claim, note });
   }
   const livePaths = new Set([...themes.keys()].map((t) => `/${t}/`).concat(notes.map((n) => `/${n.id}/`)));
-  const { problems: linkProblems, backlinks } = checkLinks(notes, raws, themes);
+  const { problems: linkProblems, backlinks } = checkSiteLinks(
+    [...input.themes.map((t) => ({ filePath: t.filePath, raw: t.raw ?? '' })), ...notes.map((n) => ({ filePath: n.filePath, raw: raws.get(n.id)!, note: n }))],
+    {
+      notes,
+      raws,
+      themes,
+      terms: new Set(terms.keys()),
+      sources: new Set(sources.keys()),
+      claims: new Set([...claims.values()].flatMap((c) => [c.id, ...c.aliases])),
+      tags: new Set(notes.flatMap((n) => n.tags)),
+    },
+  );
   problems.push(...linkProblems);
   for (const [file, paths] of movedFrom) {
     for (const path of paths.filter((p) => livePaths.has(p))) {
@@ -180,42 +189,6 @@ export function buildModel(
     terms,
     backlinks: new Map([...backlinks].map(([id, list]) => [id, list.sort((a, b) => readingOrder.indexOf(a.from) - readingOrder.indexOf(b.from))])),
   };
-}
-
-/**
- * Links between notes must land: the note exists and the anchor is one of its headings or claims.
- * Checked on the source, so the error names the line. The same pass collects each note's
- * backlinks, with the sentence that links.
- */
-function checkLinks(notes: Note[], raws: Map<string, string>, themes: Map<string, Theme>): { problems: ContentProblem[]; backlinks: Map<string, Backlink[]> } {
-  const problems: ContentProblem[] = [];
-  const backlinks = new Map<string, Backlink[]>();
-  const byPath = new Map(notes.map((n) => [`/${n.id}/`, n]));
-  const anchorsOf = new Map(notes.map((n) => [n.id, headingsIn(raws.get(n.id)!)]));
-  for (const from of notes) {
-    for (const link of linksIn(raws.get(from.id)!)) {
-      const parts = link.path.split('/').filter(Boolean);
-      if (parts.length !== 2 || !themes.has(parts[0]!)) continue;
-      const to = byPath.get(link.path);
-      const where = { file: from.filePath, line: link.line, field: `link to ${link.path}${link.anchor ? `#${link.anchor}` : ''}` };
-      if (!to) {
-        const moved = notes.find((n) => n.moved_from.includes(link.path));
-        problems.push({ ...where, problem: moved ? `that note has moved to /${moved.id}/` : 'no note lives at that path', fix: moved ? `link to /${moved.id}/ instead` : `link to an existing note (for example /${notes[0]?.id}/)` });
-        continue;
-      }
-      const claim = to.claims.find((c) => c.id === link.anchor);
-      const heading = anchorsOf.get(to.id)!.get(link.anchor);
-      if (link.anchor && !claim && heading === undefined) {
-        problems.push({ ...where, problem: `/${to.id}/ has no heading or claim "${link.anchor}"`, fix: `use one of: ${[...anchorsOf.get(to.id)!.keys(), ...to.claims.map((c) => c.id)].join(', ')}` });
-        continue;
-      }
-      if (to === from) continue;
-      const list = backlinks.get(to.id) ?? [];
-      list.push({ from, sentence: link.sentence, anchor: link.anchor, target: claim ? claim.text : (heading ?? '') });
-      backlinks.set(to.id, list);
-    }
-  }
-  return { problems, backlinks };
 }
 
 /** Every `<Term id>` names a glossary entry, and marks only the first use of its term in the note. */

@@ -28,7 +28,7 @@ export async function loadContentModel(contentDir = join(ROOT, 'content')): Prom
       const path = join(contentDir, theme.name, file);
       const raw = await readFile(path, 'utf8');
       const filePath = relative(ROOT, path);
-      if (file === 'index.mdx') themes.push({ id: theme.name, filePath, data: themeSchema.parse(frontmatter(raw)) });
+      if (file === 'index.mdx') themes.push({ id: theme.name, filePath, raw, data: themeSchema.parse(frontmatter(raw)) });
       else notes.push({ id: `${theme.name}/${file.replace(/\.mdx$/, '')}`, filePath, raw, data: noteSchema.parse(frontmatter(raw)) });
     }
   }

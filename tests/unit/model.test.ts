@@ -119,3 +119,38 @@ describe('buildModel', () => {
     expect(problemsOf([note('stray'), note('agents/a'), note('scale/a', { body: '<Claim id="x" />' })])).toHaveLength(3);
   });
 });
+
+describe('links written in the prose', () => {
+  const terms = [{ id: 'rlhf', data: { term: 'RLHF', definition: 'Reinforcement learning from human feedback.', sources: [{ source: 'paper', at: '§1' }], related: [] } }];
+  const linking = (body: string, themeBody = '') => {
+    try {
+      buildModel(
+        { themes: [{ ...theme('scale', 1), raw: `---\ntitle: x\n---\n${themeBody}` }], notes: [note('scale/a', { claims: ['one'], body: `<Claim id="one" />\n\n${body}` })], sources: [source], terms },
+        { includeDrafts: false },
+      );
+      return [];
+    } catch (error) {
+      return (error as ContentError).problems.map((p) => `${p.file}:${p.line} ${p.problem}`);
+    }
+  };
+
+  it.each([
+    ['[t](/glossary/#rlhf)', []],
+    ['[t](/glossary/#nope)', ['content/scale/a.mdx:8 there is no glossary term "nope"']],
+    ['[t](/sources/#paper)', []],
+    ['[t](/sources/#nope)', ['content/scale/a.mdx:8 there is no source "nope"']],
+    ['[t](/c/one/)', []],
+    ['[t](/c/nope/)', ['content/scale/a.mdx:8 there is no claim "nope"']],
+    ['[t](/tags/)', []],
+    ['[t](/tags/nope/)', ['content/scale/a.mdx:8 no note has the tag "nope"']],
+    ['[t](/scale/)', []],
+    ['[t](/search/)', []],
+    ['[t](/nowhere/at/all/)', ['content/scale/a.mdx:8 no page of the site lives at that path']],
+  ])('checks %s', (link, problems) => {
+    expect(linking(link)).toEqual(problems);
+  });
+
+  it('checks the links in a theme\'s introduction too', () => {
+    expect(linking('', 'Start with [a missing note](/scale/gone/).')).toEqual(['content/scale/index.mdx:4 no note lives at that path']);
+  });
+});

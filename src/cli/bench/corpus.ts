@@ -4,7 +4,7 @@
  * statuses, citations, and links to other notes' claims. The same N always gives the same bytes,
  * so runs on different days compare.
  */
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export const THEMES = ['scale', 'architecture', 'synthetic-data', 'evaluation', 'llama-4-and-agents'];
@@ -120,8 +120,9 @@ ${w.paragraph(4)}
 export async function writeCorpus(contentDir: string, n: number): Promise<void> {
   await rm(join(contentDir, 'permalinks.lock.json'), { force: true });
   for (const theme of THEMES) {
-    for (const file of await readdir(join(contentDir, theme))) if (file !== 'index.mdx') await rm(join(contentDir, theme, file));
-    await mkdir(join(contentDir, theme), { recursive: true });
+    for (const file of await readdir(join(contentDir, theme))) await rm(join(contentDir, theme, file));
+    // The theme's own introduction links to the real notes; a generated theme page has none.
+    await writeFile(join(contentDir, theme, 'index.mdx'), `---\ntitle: Theme ${theme}\ndescription: A generated theme of the benchmark corpus, in one sentence.\norder: ${THEMES.indexOf(theme) + 1}\n---\n`);
   }
   for (let i = 0; i < n; i++) {
     const { theme, slug } = notePath(i);

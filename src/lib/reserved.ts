@@ -1,0 +1,6 @@
+/**
+ * Top-level paths the site itself publishes (share pages, cards, tags, search, glossary,
+ * sources, the search bundle, fonts, assets). A theme folder with one of these names would
+ * collide with them, so the model refuses it.
+ */
+export const RESERVED_PATHS = new Set(['c', 'og', 'tags', 'search', 'glossary', 'sources', 'pagefind', 'fonts', '_astro', 'feed', 'claims', '404']);

@@ -1,0 +1,49 @@
+import { SITE } from './site.ts';
+import { absoluteUrl, type Urls } from './urls.ts';
+import { cardFileName } from './social-card.ts';
+import { isoDate } from './dates.ts';
+
+export interface SocialInput {
+  title: string;
+  description: string;
+  /** This page's absolute URL. */
+  url: string;
+  /** Site path of the page whose card to show (a claim shows its note's card). */
+  page: string;
+  /** The theme, for notes and theme pages. */
+  section?: string | undefined;
+  type?: 'website' | 'article';
+  modified?: Date | undefined;
+}
+
+/** One `<meta>`: Open Graph tags use `property`, Twitter tags `name`. */
+export type MetaTag = { property: string; content: string } | { name: string; content: string };
+
+/**
+ * Open Graph and Twitter card metadata, so a pasted link unfurls with the page's own title,
+ * description, theme and its 1200×630 social card (src/pages/og/).
+ */
+export function socialMetaTags(input: SocialInput, site: URL, urls: Urls): MetaTag[] {
+  const { title, description, url, page, section, type = 'website', modified } = input;
+  const image = absoluteUrl(site, urls.path(cardFileName(page)));
+  const alt = section ? `${title} — ${section}, ${SITE.name}` : `${title} — ${SITE.name}`;
+  return [
+    { property: 'og:type', content: type },
+    { property: 'og:site_name', content: SITE.name },
+    { property: 'og:title', content: title },
+    { property: 'og:description', content: description },
+    { property: 'og:url', content: url },
+    { property: 'og:image', content: image },
+    { property: 'og:image:width', content: '1200' },
+    { property: 'og:image:height', content: '630' },
+    { property: 'og:image:alt', content: alt },
+    { property: 'og:locale', content: 'en' },
+    ...(section ? [{ property: 'article:section', content: section }] : []),
+    ...(modified ? [{ property: 'article:modified_time', content: isoDate(modified) }] : []),
+    { name: 'twitter:card', content: 'summary_large_image' },
+    { name: 'twitter:title', content: title },
+    { name: 'twitter:description', content: description },
+    { name: 'twitter:image', content: image },
+    { name: 'twitter:image:alt', content: alt },
+  ];
+}
