@@ -11,6 +11,7 @@ import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { pagefindDev } from './src/integrations/pagefind-dev.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
 import { buildMode } from './src/integrations/build-mode.ts';
+import { bulkFiles } from './src/integrations/bulk-files.ts';
 import { normalizeBase } from './src/lib/urls.ts';
 import { inlineScriptHashes } from './src/lib/inline-scripts.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/csp.ts';
@@ -59,6 +60,7 @@ export default defineConfig({
   integrations: [
     buildMode(),
     mdx(),
+    bulkFiles(),
     siteChecks({ redirects: redirectPages }),
     sitemap({ filter: (page) => !redirectPages.has(new URL(page).pathname) && !page.endsWith('/404/') }),
     pagefindIndex(),

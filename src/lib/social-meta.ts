@@ -21,7 +21,7 @@ export type MetaTag = { property: string; content: string } | { name: string; co
 
 /**
  * Open Graph and Twitter card metadata, so a pasted link unfurls with the page's own title,
- * description, theme and its 1200×630 social card (src/pages/og/).
+ * description, theme and its 1200×630 social card (drawn by src/integrations/bulk-files.ts).
  */
 export function socialMetaTags(input: SocialInput, site: URL, urls: Urls): MetaTag[] {
   const { title, description, url, page, section, type = 'website', modified } = input;
