@@ -30,7 +30,10 @@ export default defineConfig({
   ...(process.env.KB_CACHE_DIR ? { cacheDir: process.env.KB_CACHE_DIR } : {}),
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets inlined: the page's one render-blocking request goes away (about 0.4 s of first
+  // paint on Lighthouse's mobile profile) for ~3.8 KB gzipped per page, counted in the 14 KB
+  // budget either way. Astro hashes inlined styles into the page's CSP.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // A strict Content-Security-Policy in every page's <meta>: scripts only from this site or
   // hashed by Astro (the colour-scheme, anchor-alias and redirect scripts), nothing loaded from
   // another origin. Pagefind needs 'wasm-unsafe-eval' for its WebAssembly and runs in a worker.

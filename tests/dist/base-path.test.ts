@@ -22,8 +22,14 @@ describe(`a build with BASE_PATH=${base}`, () => {
       const rooted = [...attributeValues(html, 'href'), ...attributeValues(html, 'src'), ...attributeValues(html, 'bundle-path')].filter((u) => u.startsWith('/'));
       expect(rooted.filter((u) => !u.startsWith(base)), url).toEqual([]);
     }
-    const css = await readFile(join(dist, attributeValues(pages[0]!.html, 'href').find((h) => h.endsWith('.css'))!.slice(base.length)), 'utf8');
-    expect([...css.matchAll(/url\(([^)]+)\)/g)].map((m) => m[1]!).filter((u) => !u.startsWith('data:') && !u.startsWith(base))).toEqual([]);
+    // Styles are inlined into each page (build.inlineStylesheets), lazily loaded ones are files.
+    const home = pages[0]!.html;
+    const linked = attributeValues(home, 'href').filter((h) => h.endsWith('.css'));
+    const css = [...home.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('\n')
+      + (await Promise.all(linked.map((h) => readFile(join(dist, h.slice(base.length)), 'utf8')))).join('\n');
+    const fontUrls = [...css.matchAll(/url\(([^)]+)\)/g)].map((m) => m[1]!.replace(/^['"]|['"]$/g, ''));
+    expect(fontUrls.length).toBeGreaterThan(0);
+    expect(fontUrls.filter((u) => !u.startsWith('data:') && !u.startsWith(base))).toEqual([]);
     const chinchilla = pages.find((p) => p.url === '/scale/beyond-chinchilla/')!;
     expect(chinchilla.html).toContain(`href="${base}scale/serving-405b-in-fp8/"`);
   });

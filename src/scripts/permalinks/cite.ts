@@ -6,6 +6,8 @@
 import { bibtex, cslJson, markdownLink, plainText, type NoteReference } from '../../lib/citation-formats.ts';
 import { announce } from './announce.ts';
 import { canonicalUrl } from './copy-link.ts';
+import { loadStylesheet } from '../stylesheet.ts';
+import citeStyles from '../../styles/cite.css?url';
 
 const meta = (property: string) => document.querySelector<HTMLMetaElement>(`meta[property="${property}"]`)?.content ?? '';
 
@@ -45,7 +47,8 @@ function ensureDialog(): HTMLDialogElement {
 }
 
 /** Opens the cite dialog for the note, or for the claim the button sits in. */
-export function openCite(button: HTMLElement): void {
+export async function openCite(button: HTMLElement): Promise<void> {
+  await loadStylesheet(citeStyles);
   const note = noteReference();
   const claimElement = button.closest<HTMLElement>('[data-claim]');
   const claim = claimElement && {

@@ -7,7 +7,7 @@ export function setupPermalinks(): void {
     button.hidden = false;
     button.addEventListener('click', async () => {
       const { openCite } = await import('./cite.ts');
-      openCite(button);
+      await openCite(button);
     });
   }
 }

@@ -1,4 +1,7 @@
 import { BUNDLE, RANKING } from './config.ts';
+import { loadStylesheet } from '../stylesheet.ts';
+// ?url: emitted as its own file and fetched when search first opens (see stylesheet.ts).
+import searchStyles from '../../styles/search.css?url';
 
 interface PagefindComponents {
   configureInstance(name: string, options: Record<string, unknown>): void;
@@ -23,10 +26,8 @@ let loading: Promise<SearchInstance> | undefined;
  */
 export function loadSearch(): Promise<SearchInstance> {
   loading ??= (async () => {
-    const css = document.createElement('link');
-    css.rel = 'stylesheet';
-    css.href = `${BUNDLE}pagefind-component-ui.css`;
-    document.head.append(css);
+    void loadStylesheet(`${BUNDLE}pagefind-component-ui.css`);
+    void loadStylesheet(searchStyles);
     try {
       // A classic script bundle: importing it runs it, and it publishes window.PagefindComponents.
       await import(/* @vite-ignore */ `${BUNDLE}pagefind-component-ui.js`);
