@@ -126,6 +126,24 @@ describe('the search page', () => {
     expect(await page.title()).toBe('“toolformer” · Search · Llama 3.1 Notes');
   });
 
+  it('loads Pagefind only once the reader types, keeping what was typed and the focus', async () => {
+    const { page, errors } = await openPage(env.browser);
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(`${env.site.url}search/`);
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((p) => p.includes('/pagefind/'))).toEqual([]);
+    // The plain box has the focus from the start; typing fast goes into it while Pagefind loads.
+    await page.keyboard.type('gaia', { delay: 10 });
+    await page.locator('[data-search-ui] .pf-result').first().waitFor();
+    const box = page.locator('[data-search-ui] input[type="search"]');
+    expect(await box.inputValue()).toBe('gaia');
+    expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.locator('[data-search-form]').isHidden()).toBe(true);
+    await page.waitForURL(/\/search\/\?q=gaia$/);
+    expect(errors).toEqual([]);
+  });
+
   it('is clean for axe with results', async () => {
     const { page } = await openPage(env.browser, { colorScheme: 'dark' });
     await page.goto(`${env.site.url}search/?q=reward+model`);

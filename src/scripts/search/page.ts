@@ -2,15 +2,37 @@
  * The search page, /search/?q=…&theme=…: a search is a link. Opening the URL runs the search;
  * typing or filtering updates the URL (without adding history entries), so the address bar
  * always holds a link to exactly what is on screen.
+ *
+ * The page arrives with a plain search box. Pagefind (about 75 KB of script, then its index)
+ * loads at once only when the URL holds a search; otherwise on the reader's first keystroke
+ * or tap in the box, so an empty search page paints and settles like any other page. What was
+ * typed meanwhile is already in the box and carries over.
  */
-import { loadSearch } from './load.ts';
+import { loadSearch, type SearchInstance } from './load.ts';
 import { parseSearchUrl, searchPageUrl } from './search-url.ts';
 import { RESULT_TEMPLATE } from './config.ts';
 import { carryTermsToResults } from './carry-terms.ts';
 
-export async function startSearchPage(root: HTMLElement): Promise<void> {
+export function startSearchPage(root: HTMLElement): void {
+  const form = root.querySelector<HTMLElement>('[data-search-form]')!;
+  const box = form.querySelector<HTMLInputElement>('input')!;
+  const { term, themes } = parseSearchUrl(location.search);
+  box.value = term;
+  if (term || themes.length) {
+    void showSearch(root, form, box, themes);
+    return;
+  }
+  const intents = ['keydown', 'pointerdown', 'input'] as const;
+  const start = () => {
+    for (const intent of intents) box.removeEventListener(intent, start);
+    void showSearch(root, form, box, themes);
+  };
+  for (const intent of intents) box.addEventListener(intent, start);
+}
+
+async function showSearch(root: HTMLElement, form: HTMLElement, box: HTMLInputElement, themes: string[]): Promise<void> {
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
-  let instance;
+  let instance: SearchInstance;
   try {
     instance = await loadSearch();
   } catch (error) {
@@ -19,7 +41,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   }
   const ui = root.querySelector<HTMLElement>('[data-search-ui]')!;
   ui.innerHTML = `
-    <pagefind-input placeholder="Search notes, headings and claims" debounce="50" autofocus></pagefind-input>
+    <pagefind-input placeholder="${box.placeholder}" debounce="50"></pagefind-input>
     <div class="search-layout">
       <pagefind-filter-pane open="theme" expanded show-empty></pagefind-filter-pane>
       <div>
@@ -27,11 +49,8 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
         <pagefind-results max-results="100" max-sub-results="5"><script type="text/pagefind-template">${RESULT_TEMPLATE}</script></pagefind-results>
       </div>
     </div>`;
-  ui.hidden = false;
   carryTermsToResults(ui, instance);
-  status.hidden = true;
 
-  const { term, themes } = parseSearchUrl(location.search);
   const pageTitle = document.title;
   instance.on('search', (searched, filters) => {
     const url = searchPageUrl(searched, filters.theme ?? []);
@@ -39,9 +58,22 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     document.title = searched ? `“${searched}” · ${pageTitle}` : pageTitle;
   });
   await customElements.whenDefined('pagefind-input');
-  if (term || themes.length) {
-    const input = ui.querySelector<HTMLInputElement>('pagefind-input input');
-    if (input) input.value = term;
-    instance.triggerSearchWithFilters(term, themes.length ? { theme: themes } : {});
+  // Pagefind's box takes the place of the plain one, with what was typed and the focus.
+  const input = await waitFor(() => ui.querySelector<HTMLInputElement>('pagefind-input input'));
+  const hadFocus = document.activeElement === box;
+  input.value = box.value;
+  form.hidden = true;
+  ui.hidden = false;
+  status.hidden = true;
+  if (hadFocus) input.focus();
+  if (box.value || themes.length) instance.triggerSearchWithFilters(box.value, themes.length ? { theme: themes } : {});
+}
+
+/** The custom element renders its input on connection; this waits for it (a frame or two). */
+async function waitFor<T>(find: () => T | null): Promise<T> {
+  for (;;) {
+    const found = find();
+    if (found) return found;
+    await new Promise(requestAnimationFrame);
   }
 }
