@@ -20,13 +20,14 @@ export interface SocialInput {
 export type MetaTag = { property: string; content: string } | { name: string; content: string };
 
 /**
- * Open Graph and Twitter card metadata, so a pasted link unfurls with the page's own title,
+ * Open Graph and X (Twitter) card metadata, so a pasted link unfurls with the page's own title,
  * description, theme and its 1200×630 social card (drawn by src/integrations/bulk-files.ts).
  */
 export function socialMetaTags(input: SocialInput, site: URL, urls: Urls): MetaTag[] {
   const { title, description, url, page, section, type = 'website', modified } = input;
   const image = absoluteUrl(site, urls.path(cardFileName(page)));
-  const alt = section ? `${title} — ${section}, ${SITE.name}` : `${title} — ${SITE.name}`;
+  // A theme page's section is its own title: say it once.
+  const alt = section && section !== title ? `${title} — ${section}, ${SITE.name}` : `${title} — ${SITE.name}`;
   return [
     { property: 'og:type', content: type },
     { property: 'og:site_name', content: SITE.name },
@@ -40,10 +41,9 @@ export function socialMetaTags(input: SocialInput, site: URL, urls: Urls): MetaT
     { property: 'og:locale', content: 'en' },
     ...(section ? [{ property: 'article:section', content: section }] : []),
     ...(modified ? [{ property: 'article:modified_time', content: isoDate(modified) }] : []),
+    // X reads title, description and image from the Open Graph tags when its own are absent;
+    // repeating them would only add bytes to every page.
     { name: 'twitter:card', content: 'summary_large_image' },
-    { name: 'twitter:title', content: title },
-    { name: 'twitter:description', content: description },
-    { name: 'twitter:image', content: image },
     { name: 'twitter:image:alt', content: alt },
   ];
 }

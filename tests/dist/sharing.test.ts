@@ -29,7 +29,7 @@ describe('links that look good where they are pasted', () => {
     const images = new Set<string>();
     for (const { url, html } of pages.filter((p) => p.url !== '/404/')) {
       expect(html, url).toMatch(/<link rel="canonical" href="http:\/\/localhost:4321\/[^"]*"/);
-      for (const property of ['og:title', 'og:description', 'og:image', 'og:url', 'og:site_name', 'twitter:card', 'twitter:image']) {
+      for (const property of ['og:title', 'og:description', 'og:image', 'og:url', 'og:site_name', 'twitter:card', 'twitter:image:alt']) {
         expect(meta(html, property), `${url} ${property}`).toBeTruthy();
       }
       images.add(meta(html, 'og:image')!);
