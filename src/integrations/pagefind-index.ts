@@ -30,19 +30,19 @@ export function pagefindIndex(): AstroIntegration {
     name: 'kb:pagefind-index',
     hooks: {
       'astro:build:done': async ({ dir, assets, logger }) => {
+        const started = performance.now();
         const notePages = [...assets.entries()].filter(([route]) => route.endsWith(NOTE_ROUTE) || route === '/[theme]/[note]').flatMap(([, pages]) => pages);
         const notes = notePages.length;
         try {
           const { index } = ok('start', await pagefind.createIndex({}));
           if (!index) throw new Error('Pagefind returned no index');
-          // Only note pages carry data-pagefind-body, so only they are given to Pagefind: walking
-          // the whole output (several files per note: share pages, cards) doubled its time.
+          // Only note pages carry data-pagefind-body, so only the theme folders' note pages are
+          // read: the share pages (three per note) need not be parsed. (Measured at 1,000 notes:
+          // this glob 2.1 s, the whole folder 2.5 s, the pages one by one with addHTMLFile 3.9 s.)
           const root = fileURLToPath(dir);
-          for (const page of notePages) {
-            const file = fileURLToPath(page);
-            const path = relative(root, file).split(sep).join('/');
-            ok(`index ${path}`, await index.addHTMLFile({ url: `/${path.replace(/index\.html$/, '')}`, content: await readFile(file, 'utf8') }));
-          }
+          const themes = [...new Set(notePages.map((page) => relative(root, fileURLToPath(page)).split(sep)[0]!))];
+          const glob = themes.length === 1 ? `${themes[0]}/*/index.html` : `{${themes.join(',')}}/*/index.html`;
+          ok('index the notes', await index.addDirectory({ path: root, glob }));
           const output = new URL('./pagefind/', dir);
           ok('write the index', await index.writeFiles({ outputPath: fileURLToPath(output) }));
           // addDirectory's page_count counts every HTML file it read; the entry file says how many
@@ -51,7 +51,7 @@ export function pagefindIndex(): AstroIntegration {
           if (indexed < notes) {
             throw new Error(`Pagefind indexed ${indexed} pages but ${notes} notes were built; every note page needs data-pagefind-body (src/layouts/NoteLayout.astro).`);
           }
-          logger.info(`indexed ${indexed} pages (${notes} notes)`);
+          logger.info(`indexed ${indexed} pages (${notes} notes) in ${Math.round(performance.now() - started)} ms`);
         } finally {
           await pagefind.close();
         }

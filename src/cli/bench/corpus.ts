@@ -1,14 +1,16 @@
 /**
  * A deterministic corpus of N notes shaped like the real ones, for the benchmark: about 800
  * words each, h2/h3 headings, a GFM table, a footnote, a list, three claims with sources and
- * statuses, citations, and links to other notes' claims. The same N always gives the same bytes,
- * so runs on different days compare.
+ * statuses, citations, two glossary terms, and links to other notes' claims. The same N always
+ * gives the same bytes, so runs on different days compare.
  */
 import { readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export const THEMES = ['scale', 'architecture', 'synthetic-data', 'evaluation', 'llama-4-and-agents'];
 const STATUSES = ['supported', 'nuanced', 'overstated', 'unconfirmed'];
+/** Glossary ids of the real content/glossary.yaml, which the corpus keeps. */
+const TERMS = [['rlhf', 'RLHF'], ['synthetic-data', 'synthetic data'], ['mixture-of-experts', 'mixture-of-experts'], ['quantization', 'quantization'], ['contamination', 'contamination'], ['reward-model', 'reward model']] as const;
 const SOURCES = [['llama-3-paper', '§3.2.1'], ['latent-space-llama-3', '12:43'], ['chinchilla', 'Table 3'], ['llama-2-paper', '§3.4.1'], ['kaplan-scaling-laws', '§1.2']] as const;
 const WORDS = (
   'model scale token budget compute inference training data quality filter classifier synthetic human annotation reward ' +
@@ -60,6 +62,8 @@ export function generatedNote(i: number, n: number): string {
   const used = [...new Set([...claims.map((c) => /source: ([a-z0-9-]+)/.exec(c)![1]!), 'llama-3-paper'])];
   const table = ['| Model | Tokens | Ratio |', '|---|---|---|', ...[1, 2, 3, 4].map(() => `| ${w.words(2)} | ${Math.floor(w.next() * 90) + 1}T | ${Math.floor(w.next() * 900) + 10} |`)].join('\n');
   const list = [1, 2, 3, 4].map(() => `- ${w.sentence(8)}`).join('\n');
+  const [termA, termB] = [TERMS[i % TERMS.length]!, TERMS[(i + 3) % TERMS.length]!];
+  const term = ([id, words]: readonly [string, string]) => `<Term id="${id}">${words}</Term>`;
   return `---
 title: ${w.words(4).replace(/^./, (c) => c.toUpperCase())} ${i}
 description: ${w.sentence(16)}
@@ -71,7 +75,7 @@ claims:
 ${claims.join('\n')}
 ---
 
-${w.paragraph(4)}
+${w.paragraph(4)} It turns on ${term(termA)}.
 
 ## ${w.words(3)} ${i}
 
@@ -103,7 +107,9 @@ ${w.paragraph(5)} Compare [the next note](${link((i + 1) % n, 0)}).
 
 ## ${w.words(3)} in practice
 
-${w.paragraph(5)}
+${w.paragraph(5)} The same holds for ${term(termB)}.
+
+${w.paragraph(3)}
 
 <Claim id="${claimId(i, 2)}" />
 

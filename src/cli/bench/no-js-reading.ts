@@ -1,30 +1,26 @@
 import { chromium } from 'playwright-core';
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { serve } from './static-server.ts';
 
 /**
  * Loads each note with JavaScript on and off in headless Chromium and compares the text of
- * <main>. Identical text means no JavaScript is needed to read it; the pages that differ are
- * returned.
+ * <main> a reader reads: buttons are left out, since scripts reveal controls (Cite, copy) that
+ * add words without adding content. Identical text means no JavaScript is needed to read the
+ * note; the pages that differ are returned.
  */
 export async function pagesNeedingJs(dist: string, pages: string[]): Promise<string[]> {
-  const server = createServer(async (req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
-    const body = await readFile(file).catch(() => undefined);
-    res.writeHead(body ? 200 : 404, { 'content-type': file.endsWith('.html') ? 'text/html' : file.endsWith('.css') ? 'text/css' : 'text/javascript' });
-    res.end(body ?? '');
-  });
-  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
-  const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
+  const site = await serve(dist);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking'] });
   try {
     const read = async (javaScriptEnabled: boolean, page: string) => {
+      // Buttons are hidden through the CSSOM, which the page's CSP allows (a <style> tag would be
+      // refused, and bypassCSP crashes a JavaScript-less page in this Chromium).
       const context = await browser.newContext({ javaScriptEnabled });
       const tab = await context.newPage();
-      await tab.goto(origin + page.replace(/index\.html$/, ''));
-      const text = await tab.locator('main').innerText();
+      await tab.goto(site.url + page.replace(/index\.html$/, ''));
+      const text = await tab.locator('main').evaluate((main: HTMLElement) => {
+        for (const button of main.querySelectorAll('button')) button.style.display = 'none';
+        return main.innerText;
+      });
       await context.close();
       return text;
     };
@@ -33,6 +29,6 @@ export async function pagesNeedingJs(dist: string, pages: string[]): Promise<str
     return differing;
   } finally {
     await browser.close();
-    server.close();
+    site.close();
   }
 }

@@ -1,0 +1,49 @@
+import { kb, mb } from './stats.ts';
+
+type Site = {
+  label: string;
+  notes: number;
+  build: { medianSeconds: number; seconds: number[]; medianPeakBytes: number; stages: Record<string, number> };
+  notePage: { htmlCssGzipMedian: number; htmlCssGzipMax: number; jsGzipMedian: number; pagesNeedingJs: string[]; pagesCheckedWithoutJs: number; externalRequests: number };
+  distBytes: number;
+  pagefindBytes: number;
+  search: { fetchedBeforeOpening: number; firstQueryBytes: number; firstQueryUiBytes: number; firstQueryIndexBytes: number; firstResultsAfterChunksMs: number; keystrokeToResultsMedianMs: number; keystrokeToResultsMaxMs: number; queries: number };
+  lighthouse: Array<{ page: string; performance: number; accessibility: number; bestPractices: number; seo: number }>;
+};
+type Corpus = Site & { size: number; firstBuildSeconds: number; floor: { medianSeconds: number; medianPeakBytes: number; seconds: number[] }; ratio: { time: number; memory: number }; profile?: Array<[string, number]> };
+
+const table = (header: string[], rows: string[][]) => [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const ms = (v: number) => `${v.toFixed(0)} ms`;
+
+/** Prints the benchmark as Markdown tables: the same numbers as results.json. */
+export function printReport(results: { real: Site; corpora: Corpus[] }, log: (line: string) => void): void {
+  const sites: Site[] = [results.real, ...results.corpora];
+  const rows: Array<[string, (s: Site) => string]> = [
+    ['notes', (s) => String(s.notes)],
+    ['build, cold, incl. Pagefind (median)', (s) => `${s.build.medianSeconds.toFixed(1)} s (${s.build.seconds.join(' / ')})`],
+    ['peak memory of the build (median)', (s) => mb(s.build.medianPeakBytes)],
+    ['note page HTML+CSS gz, median / max (budget 14 KB)', (s) => `${kb(s.notePage.htmlCssGzipMedian)} / ${kb(s.notePage.htmlCssGzipMax)}`],
+    ['JavaScript needed to read', (s) => (s.notePage.pagesNeedingJs.length ? `needed by ${s.notePage.pagesNeedingJs.length} pages` : `0 B (${s.notePage.pagesCheckedWithoutJs} pages read with JS off)`)],
+    ['optional JS a note page loads, gz', (s) => kb(s.notePage.jsGzipMedian)],
+    ['requests to other origins', (s) => String(s.notePage.externalRequests)],
+    ['dist/ size', (s) => mb(s.distBytes)],
+    ['Pagefind bundle + index on disk', (s) => kb(s.pagefindBytes)],
+    ['search requests before opening search', (s) => String(s.search.fetchedBeforeOpening)],
+    ['first query, bytes on the wire (UI + index)', (s) => `${kb(s.search.firstQueryBytes)} (${kb(s.search.firstQueryUiBytes)} + ${kb(s.search.firstQueryIndexBytes)})`],
+    ['first results after the last index chunk', (s) => ms(s.search.firstResultsAfterChunksMs)],
+    ['last keystroke → results, median / max', (s) => `${ms(s.search.keystrokeToResultsMedianMs)} / ${ms(s.search.keystrokeToResultsMaxMs)} (${s.search.queries - 1} queries)`],
+    ['Lighthouse perf / a11y / best practices / SEO', (s) => s.lighthouse.map((l) => `${l.page || '/'}: ${l.performance}/${l.accessibility}/${l.bestPractices}/${l.seo}`).join('; ')],
+  ];
+  log(`\n${table(['measure', ...sites.map((s) => s.label)], rows.map(([name, cell]) => [name, ...sites.map(cell)]))}`);
+  if (results.corpora.length) {
+    log(`\n${table(
+      ['notes', 'ours (median)', 'floor: bare Astro 7 + unified() + remark-gfm', 'time ratio (target ≤ 1.3)', 'ours peak', 'floor peak', 'memory ratio (target ≤ 1.2)', 'first build ever (draws every card)'],
+      results.corpora.map((c) => [String(c.size), `${c.build.medianSeconds.toFixed(1)} s`, `${c.floor.medianSeconds.toFixed(1)} s`, `${c.ratio.time}×`, mb(c.build.medianPeakBytes), mb(c.floor.medianPeakBytes), `${c.ratio.memory}×`, `${c.firstBuildSeconds} s`]),
+    )}`);
+    const [small, large] = results.corpora;
+    if (small && large) log(`\nGrowth: ${large.size} notes take ${(large.build.medianSeconds / small.build.medianSeconds).toFixed(2)}× the time of ${small.size} (target ≤ ${(5.5 * large.size / 5000).toFixed(1)}×, linear).`);
+    for (const c of results.corpora) log(`\nStages of the median build at ${c.size} notes (s): ${Object.entries(c.build.stages).map(([k, v]) => `${k} ${v}`).join('; ')}`);
+    const profiled = results.corpora.find((c) => c.profile);
+    if (profiled) log(`\nCPU profile of one build at ${profiled.size} notes, self time by package (s):\n${table(['code', 'seconds'], profiled.profile!.map(([k, v]) => [k, String(v)]))}`);
+  }
+}

@@ -1,0 +1,61 @@
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { measure, type RunResult } from './process-tree.ts';
+import { pageWeight } from './page-weight.ts';
+import { dirSize, notePages } from './dir-size.ts';
+import { mb, median } from './stats.ts';
+import { pagesNeedingJs } from './no-js-reading.ts';
+import { measureSearch } from './search-timing.ts';
+import { buildStages } from './stages.ts';
+
+export interface BuildStats { runs: number; medianSeconds: number; seconds: number[]; medianPeakBytes: number; stages: Record<string, number> }
+
+/** Clears what a build leaves behind for the next one, so each measured build starts cold. */
+async function cold(project: string, cacheDir?: string): Promise<void> {
+  await Promise.all([join(project, '.astro'), cacheDir ?? join(project, 'node_modules/.astro')].map((p) => rm(p, { recursive: true, force: true })));
+}
+
+/** Builds a project `runs` times from cold and returns medians (and the stage times of the median run). */
+export async function timeBuilds(label: string, runs: number, command: string[], project: string, env: Record<string, string>, log: (line: string) => void): Promise<BuildStats & { last: RunResult }> {
+  const results: RunResult[] = [];
+  for (let i = 0; i < runs; i++) {
+    await cold(project, env.KB_CACHE_DIR);
+    const run = await measure(process.execPath, command, { ...env, ASTRO_TELEMETRY_DISABLED: '1' }, project);
+    if (run.code !== 0) throw new Error(`${label}: build failed:\n${run.output.slice(-3000)}`);
+    results.push(run);
+    log(`${label}: build ${i + 1}/${runs}: ${run.seconds.toFixed(1)} s, peak ${mb(run.peakBytes)}`);
+  }
+  const sorted = [...results].sort((a, b) => a.seconds - b.seconds);
+  const mid = sorted[sorted.length >> 1]!;
+  return {
+    runs,
+    medianSeconds: median(results.map((r) => r.seconds)),
+    seconds: results.map((r) => Number(r.seconds.toFixed(2))),
+    medianPeakBytes: median(results.map((r) => r.peakBytes)),
+    stages: buildStages(mid.output),
+    last: results.at(-1)!,
+  };
+}
+
+/** What readers get from a built site: page weights, reading without JS, search. */
+export async function measureSite(dist: string, queries: string[]) {
+  const notes = await notePages(dist, (p) => readFile(p, 'utf8'));
+  const weights = await Promise.all(notes.map((p) => pageWeight(dist, '/', p)));
+  // Reading without JavaScript: every note of a small site, a sample of 50 of a large one.
+  const sample = notes.length > 50 ? notes.filter((_, i) => i % Math.ceil(notes.length / 50) === 0) : notes;
+  return {
+    notes: notes.length,
+    firstNote: notes[0]!.replace(/index\.html$/, ''),
+    notePage: {
+      htmlCssGzipMedian: median(weights.map((w) => w.htmlCssGzip)),
+      htmlCssGzipMax: Math.max(...weights.map((w) => w.htmlCssGzip)),
+      jsGzipMedian: median(weights.map((w) => w.jsGzip)),
+      pagesNeedingJs: await pagesNeedingJs(dist, sample),
+      pagesCheckedWithoutJs: sample.length,
+      externalRequests: Math.max(...weights.map((w) => w.externalRequests)),
+    },
+    distBytes: await dirSize(dist),
+    pagefindBytes: await dirSize(join(dist, 'pagefind')),
+    search: await measureSearch(dist, notes[0]!.replace(/index\.html$/, ''), queries),
+  };
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { buildStages, durationSeconds } from '../../src/cli/bench/stages.ts';
+import { median } from '../../src/cli/bench/stats.ts';
+import { owner } from '../../src/cli/bench/cpu-profile.ts';
+import { generatedNote, notePath } from '../../src/cli/bench/corpus.ts';
+
+describe('benchmark helpers', () => {
+  it.each([['137ms', 0.137], ['939 ms', 0.939], ['41.97s', 41.97], ['1m 2s', 62], ['2m', 120]])('reads %j as %f s', (text, seconds) => {
+    expect(durationSeconds(text)).toBeCloseTo(seconds);
+  });
+
+  it('reads the stages of a build log', () => {
+    const log = `01:00:00 [types] Generated 1.19s\n01:00:01 [vite] ✓ built in 1m 3.5s\n01:00:02 ✓ Completed in 137ms.\n[kb:bulk-files] wrote 27 share and redirect pages and 17 social cards in 12 ms\n[kb:pagefind-index] indexed 11 pages (11 notes) in 130 ms`;
+    expect(buildStages(log)).toEqual({ 'content sync and types': 1.19, 'bundling (MDX and pages, Vite)': 63.5, 'page generation': 0.14, 'share pages, redirects, cards': 0.01, 'search index (Pagefind)': 0.13 });
+  });
+
+  it('takes medians', () => {
+    expect([median([3]), median([3, 1, 2]), median([4, 1, 3, 2])]).toEqual([3, 2, 2.5]);
+  });
+
+  it.each([
+    ['file:///p/node_modules/@astrojs/mdx/dist/x.js', '@astrojs/mdx'],
+    ['file:///p/node_modules/micromark/lib/x.js', 'micromark'],
+    ['file:///p/src/lib/model.ts', 'src/lib'],
+    ['node:internal/fs', 'node internals'],
+    ['', '(native / idle)'],
+  ])('attributes %s to %s', (url, pkg) => {
+    expect(owner(url)).toBe(pkg);
+  });
+});
+
+describe('the generated corpus', () => {
+  it('is deterministic and shaped like a real note', () => {
+    const note = generatedNote(7, 1000);
+    expect(generatedNote(7, 1000)).toBe(note);
+    expect(note).not.toBe(generatedNote(8, 1000));
+    const body = note.slice(note.indexOf('\n---\n', 4) + 5);
+    const words = body.split(/\s+/).filter((w) => /\w/.test(w)).length;
+    expect(words).toBeGreaterThan(650);
+    expect(words).toBeLessThan(950);
+    expect(note.match(/^## /gm)!.length).toBeGreaterThanOrEqual(3);
+    expect(note.match(/^### /gm)!.length).toBeGreaterThanOrEqual(1);
+    expect(note).toMatch(/^\| Model \| Tokens \| Ratio \|$/m);
+    expect(note).toMatch(/\[\^1\]: /);
+    expect(note.match(/<Claim id="g7-claim-\d" \/>/g)).toHaveLength(3);
+    expect(note.match(/<Term id="[a-z-]+">/g)!.length).toBeGreaterThanOrEqual(2);
+    expect(note).toMatch(/\]\(\/[a-z-]+\/generated-note-\d+\/#g\d+-claim-\d\)/);
+    expect(notePath(7)).toEqual({ theme: 'synthetic-data', slug: 'generated-note-7' });
+  });
+});
