@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFile } from 'node:fs/promises';
+import { mapLimited } from './lib/concurrency.ts';
 import { buildModel, type Model, type Note } from './lib/model.ts';
 import { aliasesByPage, type AliasMap } from './lib/anchor-aliases.ts';
 import type { PermalinkLock } from './lib/permalinks.ts';
@@ -19,14 +20,12 @@ async function load() {
     getCollection('sources'),
     getCollection('glossary'),
   ]);
-  const noteInputs = await Promise.all(
-    notes.map(async (n) => ({
-      id: n.id,
-      filePath: n.filePath ?? `content/${n.id}.mdx`,
-      data: n.data,
-      raw: n.filePath ? await readFile(n.filePath, 'utf8') : (n.body ?? ''),
-    })),
-  );
+  const noteInputs = await mapLimited(notes, 32, async (n) => ({
+    id: n.id,
+    filePath: n.filePath ?? `content/${n.id}.mdx`,
+    data: n.data,
+    raw: n.filePath ? await readFile(n.filePath, 'utf8') : (n.body ?? ''),
+  }));
   const model = buildModel(
     {
       themes: await Promise.all(themes.map(async (t) => ({ id: t.id, filePath: t.filePath ?? `content/${t.id}/index.mdx`, data: t.data, raw: t.filePath ? await readFile(t.filePath, 'utf8') : '' }))),

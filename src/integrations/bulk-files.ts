@@ -4,17 +4,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderCard } from '../lib/social-card.ts';
 import type { BulkCard, BulkPage } from '../lib/bulk-files.ts';
+import { mapLimited } from '../lib/concurrency.ts';
 
 /** How many files are written, or cards drawn, at once. */
 const CONCURRENCY = 16;
-
-async function eachLimited<T>(items: T[], work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-}
 
 /**
  * Writes the files listed by src/pages/bulk-files.json.ts — claim share pages, moved-note
@@ -35,8 +28,8 @@ export function bulkFiles(): AstroIntegration {
           await mkdir(dirname(join(root, path)), { recursive: true });
           await writeFile(join(root, path), data);
         };
-        await eachLimited(pages, (page) => write(page.path, page.html));
-        await eachLimited(cards, async (card) => write(card.path, await renderCard(card.input)));
+        await mapLimited(pages, CONCURRENCY, (page) => write(page.path, page.html));
+        await mapLimited(cards, CONCURRENCY, async (card) => write(card.path, await renderCard(card.input)));
         logger.info(`wrote ${pages.length} share and redirect pages and ${cards.length} social cards in ${Math.round(performance.now() - started)} ms`);
       },
     },

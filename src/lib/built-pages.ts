@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { RESERVED_PATHS } from './reserved.ts';
+import { mapLimited } from './concurrency.ts';
 
 /** A page of a built site: its site path (without base, with trailing slash) and its HTML. */
 export interface BuiltPage { path: string; file: string; html: string }
@@ -13,13 +14,11 @@ export async function readBuiltPages(dir: string): Promise<BuiltPage[]> {
   const files = (await readdir(dir, { recursive: true })).filter(
     (f) => f.endsWith('index.html') && !f.startsWith(`pagefind${sep}`),
   );
-  return Promise.all(
-    files.sort().map(async (file) => ({
-      path: `/${file.split(sep).slice(0, -1).join('/')}${file.includes(sep) ? '/' : ''}`,
-      file,
-      html: await readFile(join(dir, file), 'utf8'),
-    })),
-  );
+  return mapLimited(files.sort(), 32, async (file) => ({
+    path: `/${file.split(sep).slice(0, -1).join('/')}${file.includes(sep) ? '/' : ''}`,
+    file,
+    html: await readFile(join(dir, file), 'utf8'),
+  }));
 }
 
 /** The content file a page comes from, to name in error messages (notes and themes). */
