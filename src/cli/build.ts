@@ -11,7 +11,7 @@ import { rm, rename, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { describeBuildError } from './build-error.ts';
 import { dropStaleContentStore } from './content-cache.ts';
-import { nonUtf8Files, unsafeNotes } from './preflight.ts';
+import { markdownFiles, nonUtf8Files, unsafeNotes } from './preflight.ts';
 
 const outDir = resolve(process.env.KB_OUT_DIR ?? 'dist');
 const staging = `${outDir}.staging`;
@@ -23,7 +23,7 @@ await rm(staging, { recursive: true, force: true });
 // Checks that need no Astro: they name the file and line before the bundler could fail vaguely.
 const contentDir = resolve(process.env.KB_CONTENT_DIR ?? 'content');
 const badEncoding = await nonUtf8Files(contentDir);
-const preflight = badEncoding.length ? badEncoding : await unsafeNotes(contentDir);
+const preflight = badEncoding.length ? badEncoding : [...(await markdownFiles(contentDir)), ...(await unsafeNotes(contentDir))];
 if (preflight.length) {
   process.stderr.write(`\nBuild failed; ${(await exists(outDir)) ? `${outDir} is unchanged` : 'nothing was written'}.\n\n${preflight.map((p) => `  • ${p}`).join('\n')}\n`);
   process.exit(1);

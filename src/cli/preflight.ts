@@ -40,3 +40,14 @@ export async function unsafeNotes(contentDir: string): Promise<string[]> {
   }
   return problems;
 }
+
+/**
+ * Notes are .mdx files; the collections never read a .md or .markdown file, so one would vanish
+ * from the site without a word (and `note.md` beside `note.mdx` would claim the same URL).
+ */
+export async function markdownFiles(contentDir: string): Promise<string[]> {
+  return (await readdir(contentDir, { recursive: true }))
+    .filter((file) => /\.(md|markdown)$/i.test(file))
+    .map((file) => `${relative(process.cwd(), join(contentDir, file))} — a note must be an .mdx file; this one would not be published (and would share its URL with an .mdx of the same name). Fix: rename it to ${file.replace(/\.(md|markdown)$/i, '.mdx').split(/[\\/]/).pop()}, or move it out of content/`);
+}
+
