@@ -22,15 +22,17 @@ let loading: Promise<SearchInstance> | undefined;
 
 /**
  * Loads Pagefind's Component UI (script and stylesheet) on first use and configures it for this
- * site: bundle and result URLs under the base path, our ranking. Rejects with a readable message when no index has been built.
+ * site: bundle and result URLs under the base path, our ranking. Rejects with a readable message
+ * when no index has been built.
  */
 export function loadSearch(): Promise<SearchInstance> {
   loading ??= (async () => {
-    void loadStylesheet(`${BUNDLE}pagefind-component-ui.css`);
-    void loadStylesheet(searchStyles);
+    // Fetched in parallel; the styles are awaited too, so the dialog never shows unstyled.
+    const styles = Promise.all([loadStylesheet(`${BUNDLE}pagefind-component-ui.css`), loadStylesheet(searchStyles)]);
     try {
       // A classic script bundle: importing it runs it, and it publishes window.PagefindComponents.
       await import(/* @vite-ignore */ `${BUNDLE}pagefind-component-ui.js`);
+      await styles;
     } catch {
       loading = undefined;
       throw new Error(
