@@ -70,6 +70,8 @@ for (const [i, n] of sizes.entries()) {
       lighthouse: lh ? [lh] : [],
       ...(profile ? { profile } : {}),
     });
+    // Written after every corpus, so a long run that fails later keeps what it measured.
+    await writeFile(join(out, 'results.json'), JSON.stringify({ date: new Date().toISOString(), runs, real, corpora }, null, 2));
   } finally {
     await copy.remove();
   }

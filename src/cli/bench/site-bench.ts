@@ -4,6 +4,7 @@ import { measure, type RunResult } from './process-tree.ts';
 import { pageWeight } from './page-weight.ts';
 import { dirSize, notePages } from './dir-size.ts';
 import { mb, median } from './stats.ts';
+import { mapLimited } from '../../lib/concurrency.ts';
 import { pagesNeedingJs } from './no-js-reading.ts';
 import { measureSearch } from './search-timing.ts';
 import { buildStages } from './stages.ts';
@@ -40,7 +41,7 @@ export async function timeBuilds(label: string, runs: number, command: string[],
 /** What readers get from a built site: page weights, reading without JS, search. */
 export async function measureSite(dist: string, queries: string[]) {
   const notes = await notePages(dist, (p) => readFile(p, 'utf8'));
-  const weights = await Promise.all(notes.map((p) => pageWeight(dist, '/', p)));
+  const weights = await mapLimited(notes, 32, (p) => pageWeight(dist, '/', p));
   // Reading without JavaScript: every note of a small site, a sample of 50 of a large one.
   const sample = notes.length > 50 ? notes.filter((_, i) => i % Math.ceil(notes.length / 50) === 0) : notes;
   return {
