@@ -23,7 +23,7 @@ describe('benchmark helpers', () => {
     ['file:///p/node_modules/micromark/lib/x.js', 'micromark'],
     ['file:///p/src/lib/model.ts', 'src/lib'],
     ['node:internal/fs', 'node internals'],
-    ['', '(native / idle)'],
+    ['', '(native code)'],
   ])('attributes %s to %s', (url, pkg) => {
     expect(owner(url)).toBe(pkg);
   });

@@ -5,7 +5,8 @@ interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[
 
 /** Which package (or project folder) a script URL belongs to. */
 export function owner(url: string): string {
-  if (!url) return '(native / idle)';
+  // No script URL: V8 builtins and native code (JSON.parse, RegExp, "(program)"); idle is counted apart.
+  if (!url) return '(native code)';
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (pkg) return pkg[1]!;
   const chunk = /\/(dist\.staging|\.astro|src)\/(.*)$/.exec(url);
