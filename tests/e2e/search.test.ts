@@ -139,7 +139,7 @@ describe('the search page', () => {
     const box = page.locator('[data-search-ui] input[type="search"]');
     expect(await box.inputValue()).toBe('gaia');
     expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
-    expect(await page.locator('[data-search-form]').isHidden()).toBe(true);
+    expect(await page.locator('[data-search-box]').isHidden()).toBe(true);
     await page.waitForURL(/\/search\/\?q=gaia$/);
     expect(errors).toEqual([]);
   });

@@ -14,23 +14,23 @@ import { RESULT_TEMPLATE } from './config.ts';
 import { carryTermsToResults } from './carry-terms.ts';
 
 export function startSearchPage(root: HTMLElement): void {
-  const form = root.querySelector<HTMLElement>('[data-search-form]')!;
-  const box = form.querySelector<HTMLInputElement>('input')!;
+  const plain = root.querySelector<HTMLElement>('[data-search-box]')!;
+  const box = plain.querySelector<HTMLInputElement>('input')!;
   const { term, themes } = parseSearchUrl(location.search);
   box.value = term;
   if (term || themes.length) {
-    void showSearch(root, form, box, themes);
+    void showSearch(root, plain, box, themes);
     return;
   }
   const intents = ['keydown', 'pointerdown', 'input'] as const;
   const start = () => {
     for (const intent of intents) box.removeEventListener(intent, start);
-    void showSearch(root, form, box, themes);
+    void showSearch(root, plain, box, themes);
   };
   for (const intent of intents) box.addEventListener(intent, start);
 }
 
-async function showSearch(root: HTMLElement, form: HTMLElement, box: HTMLInputElement, themes: string[]): Promise<void> {
+async function showSearch(root: HTMLElement, plain: HTMLElement, box: HTMLInputElement, themes: string[]): Promise<void> {
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   let instance: SearchInstance;
   try {
@@ -62,7 +62,7 @@ async function showSearch(root: HTMLElement, form: HTMLElement, box: HTMLInputEl
   const input = await waitFor(() => ui.querySelector<HTMLInputElement>('pagefind-input input'));
   const hadFocus = document.activeElement === box;
   input.value = box.value;
-  form.hidden = true;
+  plain.hidden = true;
   ui.hidden = false;
   status.hidden = true;
   if (hadFocus) input.focus();

@@ -10,7 +10,7 @@ export function setupSearchTriggers(): void {
   const links = document.querySelectorAll<HTMLAnchorElement>('[data-search-link]');
   const open = async (fallback?: string) => {
     // On the search page itself, the page's own box is the place to type.
-    const pageInput = document.querySelector<HTMLInputElement>('[data-search-ui]:not([hidden]) input, [data-search-form]:not([hidden]) input');
+    const pageInput = document.querySelector<HTMLInputElement>('[data-search-ui]:not([hidden]) input, [data-search-box]:not([hidden]) input');
     if (pageInput) return pageInput.focus();
     // Keys typed while the search UI loads (a fast typist's "Ctrl+K chin…") go into the box.
     let typed = '';
