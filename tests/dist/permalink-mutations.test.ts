@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { copyProject, type ProjectCopy } from '../../src/cli/project-copy.ts';
 import { runBuild, type BuildResult } from '../support/build.ts';
 import { launchBrowser, openPage } from '../support/browser.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { serveStatic } from '../../src/cli/static-server.ts';
 import { ROOT } from '../support/paths.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { serve } from './static-server.ts';
+import { serveStatic } from '../static-server.ts';
 
 export interface LighthouseScores { page: string; performance: number; accessibility: number; bestPractices: number; seo: number }
 
@@ -11,7 +11,7 @@ const require = createRequire(import.meta.url);
  * served as a static host would. Scores are 0–100.
  */
 export async function lighthouse(dist: string, pages: string[]): Promise<LighthouseScores[]> {
-  const site = await serve(dist);
+  const site = await serveStatic(dist);
   const cli = require.resolve('lighthouse/cli/index.js');
   try {
     const scores: LighthouseScores[] = [];
@@ -31,6 +31,6 @@ export async function lighthouse(dist: string, pages: string[]): Promise<Lightho
     }
     return scores;
   } finally {
-    site.close();
+    void site.close();
   }
 }

@@ -1,5 +1,5 @@
 import { chromium } from 'playwright-core';
-import { serve } from './static-server.ts';
+import { serveStatic } from '../static-server.ts';
 
 /**
  * Loads each note with JavaScript on and off in headless Chromium and compares the text of
@@ -8,7 +8,7 @@ import { serve } from './static-server.ts';
  * note; the pages that differ are returned.
  */
 export async function pagesNeedingJs(dist: string, pages: string[]): Promise<string[]> {
-  const site = await serve(dist);
+  const site = await serveStatic(dist);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking'] });
   try {
     const read = async (javaScriptEnabled: boolean, page: string) => {
@@ -29,6 +29,6 @@ export async function pagesNeedingJs(dist: string, pages: string[]): Promise<str
     return differing;
   } finally {
     await browser.close();
-    site.close();
+    void site.close();
   }
 }

@@ -1,5 +1,5 @@
 import { chromium, type Page } from 'playwright-core';
-import { serve } from './static-server.ts';
+import { serveStatic } from '../static-server.ts';
 import { median } from './stats.ts';
 
 export interface SearchMeasure {
@@ -55,7 +55,7 @@ async function timeQuery(page: Page, query: string): Promise<number> {
  * opening, the bytes of a first query, and the time from the last keystroke to results.
  */
 export async function measureSearch(dist: string, notePath: string, queries: string[]): Promise<SearchMeasure> {
-  const site = await serve(dist);
+  const site = await serveStatic(dist);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking'] });
   try {
     const page = await browser.newPage();
@@ -93,6 +93,6 @@ export async function measureSearch(dist: string, notePath: string, queries: str
     };
   } finally {
     await browser.close();
-    site.close();
+    void site.close();
   }
 }
