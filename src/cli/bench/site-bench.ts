@@ -1,8 +1,9 @@
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { measure, type RunResult } from './process-tree.ts';
 import { pageWeight } from './page-weight.ts';
-import { dirSize, notePages } from './dir-size.ts';
+import { dirSize } from './dir-size.ts';
+import { readBuiltPages } from '../../lib/built-pages.ts';
 import { mb, median } from './stats.ts';
 import { mapLimited } from '../../lib/concurrency.ts';
 import { pagesNeedingJs } from './no-js-reading.ts';
@@ -40,7 +41,8 @@ export async function timeBuilds(label: string, runs: number, command: string[],
 
 /** What readers get from a built site: page weights, reading without JS, search. */
 export async function measureSite(dist: string, queries: string[]) {
-  const notes = await notePages(dist, (p) => readFile(p, 'utf8'));
+  // Note pages are the ones that carry data-pagefind-body.
+  const notes = (await readBuiltPages(dist)).filter((p) => p.html.includes('data-pagefind-body')).map((p) => p.file);
   const weights = await mapLimited(notes, 32, (p) => pageWeight(dist, '/', p));
   // Reading without JavaScript: every note of a small site, a sample of 50 of a large one.
   const sample = notes.length > 50 ? notes.filter((_, i) => i % Math.ceil(notes.length / 50) === 0) : notes;
