@@ -42,6 +42,17 @@ describe('layout', () => {
     expect(charsPerLine).toBeLessThan(78);
   });
 
+  it('keeps the sidebar in view below the header while a long note scrolls', async () => {
+    const { page } = await openPage(env.browser, { viewport: { width: 1280, height: 800 } });
+    await page.goto(`${env.site.url}scale/beyond-chinchilla/`);
+    await page.evaluate(() => window.scrollTo({ top: 1500, behavior: 'instant' }));
+    const [navTop, headerBottom] = await page.evaluate(() => [
+      document.querySelector('#site-nav')!.getBoundingClientRect().top,
+      document.querySelector('.site-header')!.getBoundingClientRect().bottom,
+    ]);
+    expect(Math.round(navTop)).toBe(Math.round(headerBottom));
+  });
+
   it('prints the text without chrome and with link targets', async () => {
     const { page } = await openPage(env.browser);
     await page.goto(`${env.site.url}scale/beyond-chinchilla/`);
