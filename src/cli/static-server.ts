@@ -56,7 +56,11 @@ export async function serveStatic(root: string, base = '/'): Promise<Served> {
   return {
     url: `http://127.0.0.1:${port}${base}`,
     wireBytes: (path) => wire.get(path) ?? 0,
-    close: () => new Promise((done) => server.close(() => done())),
+    // Drops the browser's keep-alive sockets too: close() alone waits for them to end.
+    close: () => new Promise((done) => {
+      server.close(() => done());
+      server.closeAllConnections();
+    }),
   };
 }
 
