@@ -45,6 +45,38 @@ describe('the search dialog', () => {
     expect(errors).toEqual([]);
   });
 
+  it('holds each result\'s place with a still, hidden block, and fetches only the visible results', async () => {
+    const { page } = await openPage(env.browser);
+    const fragments: string[] = [];
+    page.on('request', (r) => { if (r.url().endsWith('.pf_fragment')) fragments.push(r.url()); });
+    await page.goto(`${env.site.url}scale/why-405b/`);
+    await page.keyboard.press('Control+k');
+    await input(page).waitFor();
+    // Each placeholder as it is added, before any fragment can have replaced it.
+    await dialog(page).evaluate((modal) => {
+      const seen: Array<{ hidden: string | null; height: number; animations: number }> = [];
+      (window as unknown as { placeholders: typeof seen }).placeholders = seen;
+      new MutationObserver((records) => {
+        for (const node of records.flatMap((r) => [...r.addedNodes])) {
+          if (!(node instanceof HTMLElement) || !node.classList.contains('kb-result-pending')) continue;
+          // Pagefind's own placeholder shimmers: an animation there repaints on every frame.
+          const animations = document.getAnimations().filter((a) => modal.contains((a.effect as KeyframeEffect | null)?.target ?? null)).length;
+          seen.push({ hidden: node.getAttribute('aria-hidden'), height: node.getBoundingClientRect().height, animations });
+        }
+      }).observe(modal, { childList: true, subtree: true });
+    });
+    await page.keyboard.type('llama');
+    await dialog(page).locator('.pf-result-link').first().waitFor();
+    const placeholders = await page.evaluate(() => (window as unknown as { placeholders: Array<{ hidden: string | null; height: number; animations: number }> }).placeholders);
+    const results = Number(/\d+/.exec((await dialog(page).locator('pagefind-summary').textContent()) ?? '')?.[0]);
+    expect(placeholders).toHaveLength(results);
+    for (const p of placeholders) expect(p).toEqual({ hidden: 'true', height: expect.any(Number), animations: 0 });
+    expect(Math.min(...placeholders.map((p) => p.height))).toBeGreaterThan(100);
+    // Results below the fold wait until they are scrolled to.
+    await page.waitForTimeout(300);
+    expect(fragments.length).toBeLessThan(results);
+  });
+
   it('lands on a claim from its sub-result, scrolled clear of the header, marked, with the terms highlighted', async () => {
     const { page } = await openPage(env.browser);
     await searchFromNote(page, 'over-train');

@@ -5,7 +5,7 @@
  * use, so no page carries its markup or its code until a reader asks for search.
  */
 import { loadSearch } from './load.ts';
-import { RESULT_TEMPLATE } from './config.ts';
+import { resultsMarkup } from './config.ts';
 import { searchPageUrl } from './search-url.ts';
 import { carryTermsToResults } from './carry-terms.ts';
 
@@ -26,7 +26,7 @@ function build(): ModalElement {
         <pagefind-filter-dropdown filter="theme" label="Theme" show-empty></pagefind-filter-dropdown>
         <pagefind-summary></pagefind-summary>
       </div>
-      <pagefind-results max-results="20" max-sub-results="4"><script type="text/pagefind-template">${RESULT_TEMPLATE}</script></pagefind-results>
+      ${resultsMarkup(20, 4)}
     </pagefind-modal-body>
     <pagefind-modal-footer>
       <pagefind-keyboard-hints></pagefind-keyboard-hints>

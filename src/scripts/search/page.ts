@@ -10,7 +10,7 @@
  */
 import { loadSearch, type SearchInstance } from './load.ts';
 import { parseSearchUrl, searchPageUrl } from './search-url.ts';
-import { RESULT_TEMPLATE } from './config.ts';
+import { resultsMarkup } from './config.ts';
 import { carryTermsToResults } from './carry-terms.ts';
 
 export function startSearchPage(root: HTMLElement): void {
@@ -46,7 +46,7 @@ async function showSearch(root: HTMLElement, plain: HTMLElement, box: HTMLInputE
       <pagefind-filter-pane open="theme" expanded show-empty></pagefind-filter-pane>
       <div>
         <pagefind-summary></pagefind-summary>
-        <pagefind-results max-results="100" max-sub-results="5"><script type="text/pagefind-template">${RESULT_TEMPLATE}</script></pagefind-results>
+        ${resultsMarkup(100, 5)}
       </div>
     </div>`;
   carryTermsToResults(ui, instance);
