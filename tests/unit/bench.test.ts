@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildStages, durationSeconds } from '../../src/cli/bench/stages.ts';
 import { median } from '../../src/cli/bench/stats.ts';
 import { owner } from '../../src/cli/bench/cpu-profile.ts';
-import { generatedNote, notePath } from '../../src/cli/bench/corpus.ts';
+import { generatedNote, notePath, tailWord } from '../../src/cli/bench/corpus.ts';
 
 describe('benchmark helpers', () => {
   it.each([['137ms', 0.137], ['939 ms', 0.939], ['41.97s', 41.97], ['1m 2s', 62], ['2m', 120]])('reads %j as %f s', (text, seconds) => {
@@ -46,5 +46,16 @@ describe('the generated corpus', () => {
     expect(note.match(/<Term id="[a-z-]+">/g)!.length).toBeGreaterThanOrEqual(2);
     expect(note).toMatch(/\]\(\/[a-z-]+\/generated-note-\d+\/#g\d+-claim-\d\)/);
     expect(notePath(7)).toEqual({ theme: 'synthetic-data', slug: 'generated-note-7' });
+  });
+
+  it('draws a long tail of words: a rare word is in a few notes, a frequent one in most', () => {
+    const words = Array.from({ length: 20000 }, (_, i) => tailWord(i + 1));
+    expect(new Set(words).size).toBe(words.length);
+    expect(words.every((w) => /^[a-z]{8}$/.test(w))).toBe(true);
+    const notes = Array.from({ length: 300 }, (_, i) => generatedNote(i, 300));
+    const share = (rank: number) => notes.filter((n) => new RegExp(`\\b${tailWord(rank)}\\b`, 'i').test(n)).length / notes.length;
+    expect(share(1)).toBeGreaterThan(0.9);
+    expect(share(1000)).toBeGreaterThan(0);
+    expect(share(1000)).toBeLessThan(0.15);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * A deterministic corpus of N notes shaped like the real ones, for the benchmark: about 800
- * words each, h2/h3 headings, a GFM table, a footnote, a list, three claims with sources and
- * statuses, citations, two glossary terms, and links to other notes' claims. The same N always
- * gives the same bytes, so runs on different days compare.
+ * words each (common words and a long tail, see TAIL), h2/h3 headings, a GFM table, a footnote,
+ * a list, three claims with sources and statuses, citations, two glossary terms, and links to
+ * other notes' claims. The same N always gives the same bytes, so runs on different days compare.
  */
 import { readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -24,6 +24,26 @@ const WORDS = (
   'Llama Chinchilla Kaplan GAIA Toolformer FP8 BF16 MoE RLHF DPO SFT GPT-4 H100 405B 70B 8B 15T'
 ).split(' ');
 
+/**
+ * The long tail of a real vocabulary: names, numbers, rare technical words. Real notes draw most
+ * words from a few hundred common ones and the rest from thousands that each appear in a handful
+ * of notes, and search behaves very differently for the two (a common word matches every note; a
+ * rare one, a few). Rank r is drawn with probability about 1/r (Zipf), from TAIL pseudo-words
+ * spelt from syllables, so the same rank is always the same word.
+ */
+const TAIL = 20000;
+const TAIL_SHARE = 0.4;
+/** Sixteen syllables, four per word: 65,536 possible words, more than TAIL. */
+const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'to', 'vi', 'de', 'pa', 'ri', 'zo', 'bu', 'fe', 'gi', 'ha'];
+
+/** The tail word of rank `rank` (1 is the most frequent): four syllables, never a real word. */
+export function tailWord(rank: number): string {
+  // An odd multiplier is a bijection on 16 bits: distinct ranks, spread-out first letters (so
+  // the words spread over Pagefind's index chunks as real words do).
+  const n = Math.imul(rank, 40503) & 0xffff;
+  return [12, 8, 4, 0].map((shift) => SYLLABLES[(n >> shift) & 15]).join('');
+}
+
 /** A small seeded generator (mulberry32): the corpus must not depend on Math.random. */
 function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -38,7 +58,9 @@ function rng(seed: number): () => number {
 function writer(seed: number) {
   const next = rng(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
-  const words = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
+  // Inverse of the Zipf CDF, ln(r)/ln(TAIL): a uniform u gives rank TAIL^u.
+  const word = () => (next() < TAIL_SHARE ? tailWord(Math.floor(TAIL ** next())) : pick(WORDS));
+  const words = (n: number) => Array.from({ length: n }, word).join(' ');
   const sentence = (n = 14) => { const s = words(n); return s[0]!.toUpperCase() + s.slice(1) + '.'; };
   const paragraph = (sentences: number) => Array.from({ length: sentences }, () => sentence(10 + Math.floor(next() * 10))).join(' ');
   return { next, pick, words, sentence, paragraph };

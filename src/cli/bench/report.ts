@@ -1,4 +1,5 @@
 import { kb, mb } from './stats.ts';
+import type { SearchMeasure } from './search-timing.ts';
 
 type Site = {
   label: string;
@@ -7,7 +8,8 @@ type Site = {
   notePage: { htmlCssGzipMedian: number; htmlCssGzipMax: number; jsGzipMedian: number; pagesNeedingJs: string[]; pagesCheckedWithoutJs: number; externalRequests: number };
   distBytes: number;
   pagefindBytes: number;
-  search: { fetchedBeforeOpening: number; firstQueryBytes: number; firstQueryUiBytes: number; firstQueryIndexBytes: number; firstResultsAfterChunksMs: number; keystrokeToResultsMedianMs: number; keystrokeToResultsMaxMs: number; queries: number };
+  search: SearchMeasure;
+  broadSearch: SearchMeasure;
   lighthouse: Array<{ page: string; performance: number; accessibility: number; bestPractices: number; seo: number }>;
 };
 type Corpus = Site & { size: number; firstBuildSeconds: number; floor: { medianSeconds: number; medianPeakBytes: number; seconds: number[] }; ratio: { time: number; memory: number }; profile?: Array<[string, number]> };
@@ -29,9 +31,11 @@ export function printReport(results: { real: Site; corpora: Corpus[] }, log: (li
     ['dist/ size', (s) => mb(s.distBytes)],
     ['Pagefind bundle + index on disk', (s) => kb(s.pagefindBytes)],
     ['search requests before opening search', (s) => String(s.search.fetchedBeforeOpening)],
+    ['first query (notes it matches)', (s) => `“${s.search.firstQuery}” (${s.search.firstQueryMatches})`],
     ['first query, bytes on the wire (UI + index)', (s) => `${kb(s.search.firstQueryBytes)} (${kb(s.search.firstQueryUiBytes)} + ${kb(s.search.firstQueryIndexBytes)})`],
     ['first results after the last index chunk', (s) => ms(s.search.firstResultsAfterChunksMs)],
-    ['last keystroke → results, median / max', (s) => `${ms(s.search.keystrokeToResultsMedianMs)} / ${ms(s.search.keystrokeToResultsMaxMs)} (${s.search.queries - 1} queries)`],
+    ['the same for a first query matching nearly all notes', (s) => `${ms(s.broadSearch.firstResultsAfterChunksMs)} for “${s.broadSearch.firstQuery}” (${s.broadSearch.firstQueryMatches}), ${kb(s.broadSearch.firstQueryBytes)}`],
+    ['last keystroke → results, median / max', (s) => `${ms(s.search.keystrokeToResultsMedianMs ?? NaN)} / ${ms(s.search.keystrokeToResultsMaxMs ?? NaN)} (${s.search.queries - 1} queries)`],
     ['Lighthouse perf / a11y / best practices / SEO', (s) => s.lighthouse.map((l) => `${l.page || '/'}: ${l.performance}/${l.accessibility}/${l.bestPractices}/${l.seo}`).join('; ')],
   ];
   log(`\n${table(['measure', ...sites.map((s) => s.label)], rows.map(([name, cell]) => [name, ...sites.map(cell)]))}`);

@@ -3,6 +3,9 @@ import { serveStatic } from '../static-server.ts';
 import { median } from './stats.ts';
 
 export interface SearchMeasure {
+  /** The first query, and how many notes it matched: a rare word and a common one behave differently. */
+  firstQuery: string;
+  firstQueryMatches: number;
   /** Requests for search (Pagefind and our dialog code) before the reader opened search. */
   fetchedBeforeOpening: number;
   /** Bytes on the wire from opening search to the first query's results. */
@@ -12,9 +15,9 @@ export interface SearchMeasure {
   firstQueryIndexBytes: number;
   /** First query: from the last index chunk arriving to results on screen. */
   firstResultsAfterChunksMs: number;
-  /** Median, over the queries, from the last keystroke to results on screen (includes the 50 ms debounce). */
-  keystrokeToResultsMedianMs: number;
-  keystrokeToResultsMaxMs: number;
+  /** Median and max, over the later queries, from the last keystroke to results on screen (includes the 50 ms debounce); absent with one query. */
+  keystrokeToResultsMedianMs?: number;
+  keystrokeToResultsMaxMs?: number;
   queries: number;
 }
 
@@ -72,6 +75,7 @@ export async function measureSearch(dist: string, notePath: string, queries: str
     await page.keyboard.press('Control+k');
     await page.waitForSelector('dialog.pf-modal[open] input[type="search"]');
     const firstMs = await timeQuery(page, queries[0]!);
+    const summary = await page.locator('dialog.pf-modal pagefind-summary').textContent();
     const shownAt = await page.evaluate(() => performance.timeOrigin + (window as unknown as { __shown: number }).__shown);
     const chunks = fetched.filter((f) => /\.pf_|\.pagefind$|pagefind-entry/.test(f.path));
     const ui = fetched.filter((f) => isSearch(f.path) && !chunks.includes(f));
@@ -82,13 +86,14 @@ export async function measureSearch(dist: string, notePath: string, queries: str
     const times = [firstMs];
     for (const query of queries.slice(1)) times.push(await timeQuery(page, query));
     return {
+      firstQuery: queries[0]!,
+      firstQueryMatches: Number(/\d[\d,]*/.exec(summary ?? '')?.[0].replace(/,/g, '') ?? 0),
       fetchedBeforeOpening,
       firstQueryBytes: bytes(ui) + bytes(chunks),
       firstQueryUiBytes: bytes(ui),
       firstQueryIndexBytes: bytes(chunks),
       firstResultsAfterChunksMs: Math.max(0, shownAt - lastChunk),
-      keystrokeToResultsMedianMs: median(times.slice(1)),
-      keystrokeToResultsMaxMs: Math.max(...times.slice(1)),
+      ...(times.length > 1 ? { keystrokeToResultsMedianMs: median(times.slice(1)), keystrokeToResultsMaxMs: Math.max(...times.slice(1)) } : {}),
       queries: queries.length,
     };
   } finally {

@@ -39,8 +39,12 @@ export async function timeBuilds(label: string, runs: number, command: string[],
   };
 }
 
-/** What readers get from a built site: page weights, reading without JS, search. */
-export async function measureSite(dist: string, queries: string[]) {
+/**
+ * What readers get from a built site: page weights, reading without JS, search. `queries[0]` is
+ * the first query of a typical session (a word a few notes use); `broadQuery` matches nearly
+ * every note, the worst case for ranking and rendering, and is measured as a first query of its own.
+ */
+export async function measureSite(dist: string, queries: string[], broadQuery: string) {
   // Note pages are the ones that carry data-pagefind-body.
   const notes = (await readBuiltPages(dist)).filter((p) => p.html.includes('data-pagefind-body')).map((p) => p.file);
   const weights = await mapLimited(notes, 32, (p) => pageWeight(dist, '/', p));
@@ -60,5 +64,6 @@ export async function measureSite(dist: string, queries: string[]) {
     distBytes: await dirSize(dist),
     pagefindBytes: await dirSize(join(dist, 'pagefind')),
     search: await measureSearch(dist, notes[0]!.replace(/index\.html$/, ''), queries),
+    broadSearch: await measureSearch(dist, notes[0]!.replace(/index\.html$/, ''), [broadQuery]),
   };
 }
