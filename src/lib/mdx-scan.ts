@@ -26,8 +26,10 @@ export function findTerms(text: string): Array<Found & { id: string }> {
 
 /** 1-based line of a character offset. */
 export function lineAt(text: string, offset: number): number {
+  // indexOf jumps from newline to newline, several times faster than testing every character;
+  // this runs for every claim, citation, term and link of every note.
   let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
   return line;
 }
 

@@ -180,6 +180,8 @@ export function buildModel(
 
   for (const theme of themeList) theme.notes.sort(byOrder);
   const readingOrder = themeList.flatMap((t) => t.notes);
+  // Positions by map: indexOf inside a sort is quadratic in the number of notes.
+  const position = new Map(readingOrder.map((n, i) => [n, i]));
   return {
     themes: themeList,
     notes: readingOrder,
@@ -187,7 +189,7 @@ export function buildModel(
     claims,
     sources,
     terms,
-    backlinks: new Map([...backlinks].map(([id, list]) => [id, list.sort((a, b) => readingOrder.indexOf(a.from) - readingOrder.indexOf(b.from))])),
+    backlinks: new Map([...backlinks].map(([id, list]) => [id, list.sort((a, b) => position.get(a.from)! - position.get(b.from)!)])),
   };
 }
 

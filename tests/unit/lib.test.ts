@@ -5,6 +5,7 @@ import { locatorUrl, timestampSeconds } from '../../src/lib/sources.ts';
 import { lineOfField } from '../../src/lib/frontmatter-lines.ts';
 import { formatDate, isoDate } from '../../src/lib/dates.ts';
 import { smartQuotes, truncate } from '../../src/lib/typography.ts';
+import { lineAt } from '../../src/lib/mdx-scan.ts';
 
 describe('buildToc', () => {
   it('nests h3 under the preceding h2 and drops deeper headings', () => {
@@ -104,5 +105,13 @@ describe('truncate', () => {
   ])('shortens %j to at most %i characters', (text, max, expected) => {
     expect(truncate(text, max)).toBe(expected);
     expect(truncate(text, max).length).toBeLessThanOrEqual(max);
+  });
+});
+
+describe('lineAt', () => {
+  it.each([
+    ['abc', 0, 1], ['abc', 2, 1], ['a\nb', 1, 1], ['a\nb', 2, 2], ['a\n\nb', 3, 3], ['\n', 0, 1], ['\n', 1, 2], ['a\r\nb', 3, 2], ['a\nb', 99, 2],
+  ])('in %j, offset %i is on line %i', (text, offset, line) => {
+    expect(lineAt(text, offset)).toBe(line);
   });
 });
