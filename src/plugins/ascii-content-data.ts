@@ -24,8 +24,7 @@ export function asciiContentData(): Plugin {
   return {
     name: 'kb:ascii-content-data',
     transform(code, id) {
-      if (id !== CONTENT_DATA_MODULE || !/[^\0-\x7f]/.test(code)) return undefined;
-      return { code: asciiJsonLiteral(code), map: null };
+      return id === CONTENT_DATA_MODULE ? { code: asciiJsonLiteral(code), map: null } : undefined;
     },
   };
 }
