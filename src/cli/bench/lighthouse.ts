@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { serveStatic } from '../static-server.ts';
+import { median } from './stats.ts';
 
 export interface LighthouseScores {
   page: string;
@@ -28,8 +29,8 @@ export async function lighthouse(dist: string, pages: string[], runs = 3): Promi
     for (const page of pages) {
       const results: Omit<LighthouseScores, 'performanceRuns'>[] = [];
       for (let run = 0; run < runs; run++) results.push(await runOnce(site.url, page));
-      const median = (key: keyof Omit<LighthouseScores, 'page' | 'performanceRuns'>) => results.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(results.length / 2)]!;
-      scores.push({ page, performance: median('performance'), accessibility: median('accessibility'), bestPractices: median('bestPractices'), seo: median('seo'), performanceRuns: results.map((r) => r.performance) });
+      const middle = (key: 'performance' | 'accessibility' | 'bestPractices' | 'seo') => Math.round(median(results.map((r) => r[key])));
+      scores.push({ page, performance: middle('performance'), accessibility: middle('accessibility'), bestPractices: middle('bestPractices'), seo: middle('seo'), performanceRuns: results.map((r) => r.performance) });
     }
     return scores;
   } finally {
