@@ -18,7 +18,7 @@ const require = createRequire(import.meta.url);
 /**
  * Lighthouse (mobile preset, its default) on pages of a built site, in Debian's Chromium,
  * served as a static host would. Scores are 0–100, the median of `runs` runs per page: on the
- * longest note the performance score moved between 95 and 100 from one run to the next (one
+ * longest note the performance score moved between 93 and 100 from one run to the next (one
  * style-and-layout task lands before or after the first paint), and Lighthouse's own guidance on
  * variability is to take the median of several runs. Every run's score is kept and reported.
  */
