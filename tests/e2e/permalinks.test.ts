@@ -81,6 +81,18 @@ describe('links that keep working', () => {
     expect(await page.locator('.claim:target').getAttribute('id')).toBe('gaia-real-world-benchmark');
   });
 
+  it('lands a pasted link on its claim at once, below the header, not after a scroll through the note', async () => {
+    // The claim is about 3,000 px down; a smooth scroll there takes most of a second.
+    const { page } = await openPage(env.browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${env.site.url}scale/beyond-chinchilla/#meta-chose-to-over-train`);
+    const { claim, header } = await page.evaluate(() => ({
+      claim: document.getElementById('meta-chose-to-over-train')!.getBoundingClientRect().top,
+      header: document.querySelector('.site-header')!.getBoundingClientRect().bottom,
+    }));
+    expect(claim).toBeGreaterThanOrEqual(header);
+    expect(claim).toBeLessThan(header + 40);
+  });
+
   it('is clean for axe on a note with its link controls focused', async () => {
     const { page } = await openPage(env.browser, { colorScheme: 'dark' });
     await page.goto(`${env.site.url}evaluation/judges-and-rlhf-rounds/`);

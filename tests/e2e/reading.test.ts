@@ -28,7 +28,7 @@ describe('a reader in Chromium', () => {
     const toc = page.getByRole('navigation', { name: 'On this page' });
     await toc.getByRole('link', { name: 'The Chinchilla trap' }).click();
     await page.waitForURL(/#the-chinchilla-trap$/);
-    // Smooth scrolling takes a moment; wait until the heading stops moving.
+    // Wait until the heading stops moving (the jump is instant, but layout may still settle).
     const top = () => page.evaluate(() => document.getElementById('the-chinchilla-trap')!.getBoundingClientRect().top);
     let last = Number.NaN;
     await expect.poll(async () => { const now = await top(); const still = Math.abs(now - last) < 1; last = now; return still; }).toBe(true);
