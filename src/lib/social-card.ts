@@ -1,7 +1,7 @@
 /**
  * Social cards: the 1200×630 PNG a chat or a feed shows when a page's link is pasted. Drawn with
- * satori (element tree → SVG) and resvg (SVG → PNG) in Inter, and cached on disk by their
- * inputs so a build only draws the cards that changed.
+ * satori (element tree → SVG) and resvg (SVG → PNG) in Inter, the site's heading font, and cached
+ * on disk by their inputs so a build only draws the cards that changed.
  */
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
@@ -57,7 +57,7 @@ export function cardElement(input: CardInput): object {
 
 const require = createRequire(import.meta.url);
 // satori reads TTF, OTF and WOFF but not WOFF2, so the cards use fontsource's .woff files from
-// node_modules. The pages themselves use the reader's own fonts.
+// node_modules (the same Inter the site serves as WOFF2 from public/fonts/).
 const FONT_WEIGHTS = [400, 600, 700] as const;
 const fontFile = (weight: number) => require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`);
 /** `<project>/node_modules/.cache/kb-social-cards`, found from where the font package lives. */

@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { attributeValues, readPages } from '../support/html.ts';
 import { brokenInternalLinks } from '../../src/lib/link-check.ts';
 
@@ -15,11 +17,19 @@ describe(`a build with BASE_PATH=${base}`, () => {
     expect(await brokenInternalLinks(dist, base)).toEqual([]);
   });
 
-  it('prefixes every root-relative link and asset with the base, including links written in notes', () => {
+  it('prefixes every root-relative link and asset with the base, including links written in notes and fonts in CSS', async () => {
     for (const { url, html } of pages) {
       const rooted = [...attributeValues(html, 'href'), ...attributeValues(html, 'src'), ...attributeValues(html, 'bundle-path')].filter((u) => u.startsWith('/'));
       expect(rooted.filter((u) => !u.startsWith(base)), url).toEqual([]);
     }
+    // Styles are inlined into each page (build.inlineStylesheets), lazily loaded ones are files.
+    const home = pages[0]!.html;
+    const linked = attributeValues(home, 'href').filter((h) => h.endsWith('.css'));
+    const css = [...home.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('\n')
+      + (await Promise.all(linked.map((h) => readFile(join(dist, h.slice(base.length)), 'utf8')))).join('\n');
+    const fontUrls = [...css.matchAll(/url\(([^)]+)\)/g)].map((m) => m[1]!.replace(/^['"]|['"]$/g, ''));
+    expect(fontUrls.length).toBeGreaterThan(0);
+    expect(fontUrls.filter((u) => !u.startsWith('data:') && !u.startsWith(base))).toEqual([]);
     const chinchilla = pages.find((p) => p.url === '/scale/beyond-chinchilla/')!;
     expect(chinchilla.html).toContain(`href="${base}scale/serving-405b-in-fp8/"`);
   });
