@@ -14,7 +14,7 @@ import { measureSite, timeBuilds } from './bench/site-bench.ts';
 import { tailWord, writeCorpus } from './bench/corpus.ts';
 import { createFloor } from './bench/floor.ts';
 import { copyProject } from './project-copy.ts';
-import { lighthouse } from './bench/lighthouse.ts';
+import { formatScores, lighthouse } from './bench/lighthouse.ts';
 import { measure } from './bench/process-tree.ts';
 import { selfTimeByPackage } from './bench/cpu-profile.ts';
 import { printReport } from './bench/report.ts';
@@ -36,7 +36,7 @@ await mkdir(out, { recursive: true });
 const realDist = join(out, 'real-site');
 const realBuilds = await timeBuilds('real site', runs, build, root, { KB_OUT_DIR: realDist, KB_LOG_LEVEL: 'info' }, log);
 const real = { label: 'real site', build: { ...realBuilds, last: undefined }, ...(await measureSite(realDist, queries, 'Llama')), lighthouse: await lighthouse(realDist, ['', 'scale/', 'scale/beyond-chinchilla/', 'search/']) };
-log(`real site: Lighthouse ${real.lighthouse.map((l) => `${l.page || '/'} ${l.performance}/${l.accessibility}/${l.bestPractices}/${l.seo} (perf ${l.performanceRuns.join(', ')})`).join(', ')}`);
+log(`real site: Lighthouse ${real.lighthouse.map(formatScores).join(', ')}`);
 
 // Generated corpora, each next to its floor.
 const corpora = [];

@@ -14,6 +14,12 @@ export interface LighthouseScores {
 }
 
 const require = createRequire(import.meta.url);
+const CLI = require.resolve('lighthouse/cli/index.js');
+/** One run's scores. */
+type RunScores = Omit<LighthouseScores, 'performanceRuns'>;
+
+/** `page perf/a11y/best practices/SEO (each run's perf)`, as the bench prints it. */
+export const formatScores = (l: LighthouseScores) => `${l.page || '/'} ${l.performance}/${l.accessibility}/${l.bestPractices}/${l.seo} (perf ${l.performanceRuns.join(', ')})`;
 
 /**
  * Lighthouse (mobile preset, its default) on pages of a built site, in Debian's Chromium,
@@ -27,9 +33,9 @@ export async function lighthouse(dist: string, pages: string[], runs = 3): Promi
   try {
     const scores: LighthouseScores[] = [];
     for (const page of pages) {
-      const results: Omit<LighthouseScores, 'performanceRuns'>[] = [];
+      const results: RunScores[] = [];
       for (let run = 0; run < runs; run++) results.push(await runOnce(site.url, page));
-      const middle = (key: 'performance' | 'accessibility' | 'bestPractices' | 'seo') => Math.round(median(results.map((r) => r[key])));
+      const middle = (key: Exclude<keyof RunScores, 'page'>) => Math.round(median(results.map((r) => r[key])));
       scores.push({ page, performance: middle('performance'), accessibility: middle('accessibility'), bestPractices: middle('bestPractices'), seo: middle('seo'), performanceRuns: results.map((r) => r.performance) });
     }
     return scores;
@@ -39,10 +45,9 @@ export async function lighthouse(dist: string, pages: string[], runs = 3): Promi
 }
 
 /** One Lighthouse run on one page, in its own Chromium. */
-async function runOnce(origin: string, page: string): Promise<Omit<LighthouseScores, 'performanceRuns'>> {
-  const cli = require.resolve('lighthouse/cli/index.js');
+async function runOnce(origin: string, page: string): Promise<RunScores> {
   const json = await new Promise<string>((done, fail) => {
-    const child = spawn(process.execPath, [cli, origin + page, '--quiet', '--output=json', '--output-path=stdout', '--only-categories=performance,accessibility,best-practices,seo', '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --no-first-run'], {
+    const child = spawn(process.execPath, [CLI, origin + page, '--quiet', '--output=json', '--output-path=stdout', '--only-categories=performance,accessibility,best-practices,seo', '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --no-first-run'], {
       env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
     });
     let out = '';

@@ -1,6 +1,6 @@
 import { kb, mb } from './stats.ts';
 import type { SearchMeasure } from './search-timing.ts';
-import type { LighthouseScores } from './lighthouse.ts';
+import { formatScores, type LighthouseScores } from './lighthouse.ts';
 
 type Site = {
   label: string;
@@ -37,7 +37,7 @@ export function printReport(results: { real: Site; corpora: Corpus[] }, log: (li
     ['first results after the last index chunk', (s) => ms(s.search.firstResultsAfterChunksMs)],
     ['the same for a first query matching nearly all notes', (s) => `${ms(s.broadSearch.firstResultsAfterChunksMs)} for “${s.broadSearch.firstQuery}” (${s.broadSearch.firstQueryMatches}), ${kb(s.broadSearch.firstQueryBytes)}`],
     ['last keystroke → results, median / max', (s) => `${ms(s.search.keystrokeToResultsMedianMs ?? NaN)} / ${ms(s.search.keystrokeToResultsMaxMs ?? NaN)} (${s.search.queries - 1} queries)`],
-    ['Lighthouse perf / a11y / best practices / SEO, median (each run\'s perf)', (s) => s.lighthouse.map((l) => `${l.page || '/'}: ${l.performance}/${l.accessibility}/${l.bestPractices}/${l.seo} (${l.performanceRuns.join(', ')})`).join('; ')],
+    ['Lighthouse perf / a11y / best practices / SEO, median (each run\'s perf)', (s) => s.lighthouse.map(formatScores).join('; ')],
   ];
   log(`\n${table(['measure', ...sites.map((s) => s.label)], rows.map(([name, cell]) => [name, ...sites.map(cell)]))}`);
   if (results.corpora.length) {
