@@ -50,6 +50,17 @@ describe('the built site', () => {
     }
   });
 
+  it('holds the first paint until the page is parsed past <main> (a render-blocking expect link)', () => {
+    // Redirect and share pages are a line of text that forwards at once; the rest are full pages.
+    const framed = pages.filter((p) => p.html.includes('<main') && !p.html.includes('http-equiv="refresh"'));
+    expect(framed.length).toBeGreaterThan(40);
+    for (const { url, html } of framed) {
+      const target = /<link rel="expect" href="#([^"]+)" blocking="render">/.exec(html.slice(0, html.indexOf('</head>')))?.[1];
+      expect(target, url).toBeDefined();
+      expect(html.indexOf(` id="${target}"`), url).toBeGreaterThan(html.indexOf('</main>'));
+    }
+  });
+
   it('resolves every internal link and #anchor (linkinator)', async () => {
     expect(await brokenInternalLinks(dist)).toEqual([]);
   });
