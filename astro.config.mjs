@@ -23,6 +23,9 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = normalizeBase(process.env.BASE_PATH ?? '/');
 // Filled by siteChecks() during the build, read by the sitemap right after it.
 const redirectPages = new Set();
+// The share and redirect pages bulkFiles() writes, handed to siteChecks() so it need not read them back.
+/** @type {import('./src/lib/bulk-files.ts').BulkPage[]} */
+const bulkPages = [];
 
 export default defineConfig({
   site,
@@ -64,8 +67,8 @@ export default defineConfig({
   integrations: [
     buildMode(),
     mdx(),
-    bulkFiles(),
-    siteChecks({ redirects: redirectPages }),
+    bulkFiles({ written: bulkPages }),
+    siteChecks({ redirects: redirectPages, written: bulkPages }),
     sitemap({ filter: (page) => !redirectPages.has(new URL(page).pathname) && !page.endsWith('/404/') }),
     pagefindIndex(),
     pagefindDev(),

@@ -12,9 +12,10 @@ const CONCURRENCY = 16;
 /**
  * Writes the files listed by src/pages/bulk-files.json.ts — claim share pages, moved-note
  * redirects, social cards (drawn, or taken from their cache) — straight into the output, then
- * removes the list. Runs before the site checks, which check these pages too.
+ * removes the list. Runs before the site checks, which check these pages too: it hands them the
+ * pages it wrote (`written`), so they need not read them back.
  */
-export function bulkFiles(): AstroIntegration {
+export function bulkFiles(options: { written?: BulkPage[] } = {}): AstroIntegration {
   return {
     name: 'kb:bulk-files',
     hooks: {
@@ -29,6 +30,7 @@ export function bulkFiles(): AstroIntegration {
           await writeFile(join(root, path), data);
         };
         await mapLimited(pages, CONCURRENCY, (page) => write(page.path, page.html));
+        options.written?.push(...pages);
         await mapLimited(cards, CONCURRENCY, async (card) => write(card.path, await renderCard(card.input)));
         logger.info(`wrote ${pages.length} share and redirect pages and ${cards.length} social cards in ${Math.round(performance.now() - started)} ms`);
       },

@@ -2,8 +2,9 @@ import type { AstroIntegration } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { brokenPermalinks, publishedAnchors, readLanding, type PermalinkLock } from '../lib/permalinks.ts';
-import { readBuiltPages, sourceOf, type BuiltPage } from '../lib/built-pages.ts';
+import { builtPagesOf, sourceOf, type BuiltPage } from '../lib/built-pages.ts';
 import { contentDir, lockFile } from '../lib/content-dir.ts';
+import type { BulkPage } from '../lib/bulk-files.ts';
 
 /**
  * Checks the built site before it is published, and fails the build naming the file and the fix:
@@ -14,8 +15,9 @@ import { contentDir, lockFile } from '../lib/content-dir.ts';
  * in the test suite instead of here: at 1,000 notes it took 35–58 s, more than the rest of the
  * build, for links the templates generate from the same checked model.
  * It also lists the pages that only redirect, so the sitemap can leave them out.
+ * `written`: the pages src/integrations/bulk-files.ts wrote before this runs (checked from memory).
  */
-export function siteChecks(options: { redirects?: Set<string> } = {}): AstroIntegration {
+export function siteChecks(options: { redirects?: Set<string>; written?: BulkPage[] } = {}): AstroIntegration {
   let base = '/';
   return {
     name: 'kb:site-checks',
@@ -23,10 +25,10 @@ export function siteChecks(options: { redirects?: Set<string> } = {}): AstroInte
       'astro:config:done': ({ config }) => {
         base = config.base.replace(/\/?$/, '/');
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, pages: rendered, logger }) => {
         const root = fileURLToPath(dir);
         const started = performance.now();
-        const pages = await readBuiltPages(root);
+        const pages = await builtPagesOf(root, rendered, options.written ?? []);
         // Pages that only redirect (moved notes, claim share URLs) are not content: the sitemap skips them.
         for (const page of pages) if (page.html.includes('name="kb:redirect"')) options.redirects?.add(`${base}${page.path.slice(1)}`);
         const problems = [...(await checkPermalinks(pages, base, logger)), ...duplicateIds(pages)];
@@ -68,9 +70,10 @@ async function checkPermalinks(pages: BuiltPage[], base: string, logger: { info(
 
 function duplicateIds(pages: BuiltPage[]): string[] {
   return pages.flatMap((page) => {
-    const ids = [...page.html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
-    const repeated = [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+    const seen = new Set<string>();
+    const repeated = new Set<string>();
+    for (const [, id] of page.html.matchAll(/\sid="([^"]+)"/g)) (seen.has(id!) ? repeated : seen).add(id!);
     const file = sourceOf(page.path, contentDir);
-    return repeated.map((id) => `${page.path} has two elements with id "${id}"${file ? ` (${file})` : ''}. Fix: rename a heading (headings and claim ids share one page), or give the claim another id`);
+    return [...repeated].map((id) => `${page.path} has two elements with id "${id}"${file ? ` (${file})` : ''}. Fix: rename a heading (headings and claim ids share one page), or give the claim another id`);
   });
 }
