@@ -89,6 +89,13 @@ describe('a rename or move that keeps its old links', () => {
     expect(passed.code).toBe(0);
   });
 
+  it('renames an old anchor before the first paint: the alias script is inside the render block', async () => {
+    const html = await readFile(join(careful.root, 'dist/scale/beyond-chinchilla/index.html'), 'utf8');
+    const end = /<link rel="expect" href="#([^"]+)" blocking="render">/.exec(html)?.[1];
+    expect(html.indexOf('id="anchor-aliases"')).toBeGreaterThan(0);
+    expect(html.indexOf(` id="${end}"`)).toBeGreaterThan(html.indexOf('id="anchor-aliases"'));
+  });
+
   it('lands every old link on the new place', async () => {
     const site = await serveStatic(join(careful.root, 'dist'));
     try {
