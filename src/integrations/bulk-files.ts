@@ -30,7 +30,11 @@ export function bulkFiles(options: { written?: BulkPage[] } = {}): AstroIntegrat
           await writeFile(join(root, path), data);
         };
         await mapLimited(pages, CONCURRENCY, (page) => write(page.path, page.html));
-        options.written?.push(...pages);
+        // A loop, not push(...pages): spreading tens of thousands of arguments overflows the stack.
+        if (options.written) {
+          options.written.length = 0;
+          for (const page of pages) options.written.push(page);
+        }
         await mapLimited(cards, CONCURRENCY, async (card) => write(card.path, await renderCard(card.input)));
         logger.info(`wrote ${pages.length} share and redirect pages and ${cards.length} social cards in ${Math.round(performance.now() - started)} ms`);
       },
