@@ -14,11 +14,7 @@ export async function readBuiltPages(dir: string): Promise<BuiltPage[]> {
   const files = (await readdir(dir, { recursive: true })).filter(
     (f) => f.endsWith('index.html') && !f.startsWith(`pagefind${sep}`),
   );
-  return mapLimited(files.sort(), 32, async (file) => ({
-    path: `/${file.split(sep).slice(0, -1).join('/')}${file.includes(sep) ? '/' : ''}`,
-    file,
-    html: await readFile(join(dir, file), 'utf8'),
-  }));
+  return mapLimited(files.sort(), 32, async (file) => ({ ...pageAt(file.split(sep).join('/')), html: await readFile(join(dir, file), 'utf8') }));
 }
 
 /**

@@ -7,6 +7,7 @@ import { runBuild, type BuildResult } from '../support/build.ts';
 import { launchBrowser, openPage } from '../support/browser.ts';
 import { serveStatic } from '../../src/cli/static-server.ts';
 import { ROOT } from '../support/paths.ts';
+import { renderHoldEnd } from '../support/html.ts';
 
 /**
  * Edits a copy of the content the way authors do, against the committed permalink lock:
@@ -91,7 +92,7 @@ describe('a rename or move that keeps its old links', () => {
 
   it('renames an old anchor before the first paint: the alias script is inside the render block', async () => {
     const html = await readFile(join(careful.root, 'dist/scale/beyond-chinchilla/index.html'), 'utf8');
-    const end = /<link rel="expect" href="#([^"]+)" blocking="render">/.exec(html)?.[1];
+    const end = renderHoldEnd(html);
     expect(html.indexOf('id="anchor-aliases"')).toBeGreaterThan(0);
     expect(html.indexOf(` id="${end}"`)).toBeGreaterThan(html.indexOf('id="anchor-aliases"'));
   });

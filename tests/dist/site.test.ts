@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { loadContentModel } from '../support/content.ts';
-import { attributeValues, countTags, readPages } from '../support/html.ts';
+import { attributeValues, countTags, readPages, renderHoldEnd } from '../support/html.ts';
 import { brokenInternalLinks } from '../../src/lib/link-check.ts';
 import type { Model } from '../../src/lib/model.ts';
 import outline from '../fixtures/outline-claims.json' with { type: 'json' };
@@ -55,7 +55,7 @@ describe('the built site', () => {
     const framed = pages.filter((p) => p.html.includes('<main') && !p.html.includes('http-equiv="refresh"'));
     expect(framed.length).toBeGreaterThan(40);
     for (const { url, html } of framed) {
-      const target = /<link rel="expect" href="#([^"]+)" blocking="render">/.exec(html.slice(0, html.indexOf('</head>')))?.[1];
+      const target = renderHoldEnd(html);
       expect(target, url).toBeDefined();
       expect(html.indexOf(` id="${target}"`), url).toBeGreaterThan(html.indexOf('</main>'));
     }

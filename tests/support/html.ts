@@ -23,3 +23,8 @@ export function attributeValues(html: string, attribute: string): string[] {
 export function countTags(html: string, tag: string): number {
   return [...html.matchAll(new RegExp(`<${tag}[\\s>]`, 'g'))].length;
 }
+
+/** The id whose element ends the page's render hold (`<link rel="expect" href="#id" blocking="render">` in its head). */
+export function renderHoldEnd(html: string): string | undefined {
+  return /<link rel="expect" href="#([^"]+)" blocking="render">/.exec(html.slice(0, html.indexOf('</head>')))?.[1];
+}
