@@ -2,15 +2,16 @@
  * `npm run bench`: measures the real site and generated corpora (KB_BENCH_SIZES, default
  * "1000,5000"), each built cold KB_BENCH_RUNS times (default 3) in a temporary project copy, next
  * to the floor: a bare Astro 7 site with the same Markdown stack rendering the same notes
- * (src/cli/bench/floor.ts), built in the same run so the ratio means something on a noisy
- * machine. Reports medians: build time and peak memory of the whole process tree, where the
+ * (src/cli/bench/floor.ts), built in the same run, taking turns with ours, so the ratio means
+ * something on a noisy machine. Reports medians: build time and peak memory of the whole process tree, where the
  * time goes (stages, and a CPU profile of one build at the first size), what a reader downloads,
  * search in Chromium, and Lighthouse. Writes .tmp/bench/results.json and prints tables.
  * No test asserts any of it: timings here vary by ±25%.
  */
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { measureSite, timeBuilds } from './bench/site-bench.ts';
+import { interleavedBuilds, measureSite, timeBuilds } from './bench/site-bench.ts';
+import { pairedRatios } from './bench/stats.ts';
 import { tailWord, writeCorpus } from './bench/corpus.ts';
 import { createFloor } from './bench/floor.ts';
 import { copyProject } from './project-copy.ts';
@@ -48,9 +49,11 @@ for (const [i, n] of sizes.entries()) {
   try {
     await writeCorpus(join(copy.root, 'content'), n);
     const first = await timeBuilds(`${n} notes, first build (draws every card)`, 1, build, copy.root, env, log);
-    const ours = await timeBuilds(`${n} notes`, runs, build, copy.root, env, log);
     const floor = await createFloor(join(copy.root, 'content'), join(root, 'node_modules'));
-    const bare = await timeBuilds(`${n} notes, floor`, runs, ['node_modules/astro/bin/astro.mjs', 'build'], floor.root, { KB_CACHE_DIR: join(floor.root, '.cache') }, log).finally(() => floor.remove());
+    const { ours, bare } = await interleavedBuilds({
+      ours: { label: `${n} notes`, command: build, project: copy.root, env },
+      bare: { label: `${n} notes, floor`, command: ['node_modules/astro/bin/astro.mjs', 'build'], project: floor.root, env: { KB_CACHE_DIR: join(floor.root, '.cache') } },
+    }, runs, log).finally(() => floor.remove());
     let profile: Array<[string, number]> | undefined;
     if (i === 0) {
       // One more build under the V8 profiler: which code the build time goes to.
@@ -67,7 +70,7 @@ for (const [i, n] of sizes.entries()) {
       firstBuildSeconds: Number(first.medianSeconds.toFixed(1)),
       build: { ...ours, last: undefined },
       floor: { ...bare, last: undefined },
-      ratio: { time: Number((ours.medianSeconds / bare.medianSeconds).toFixed(2)), memory: Number((ours.medianPeakBytes / bare.medianPeakBytes).toFixed(2)) },
+      ratio: { time: Number((ours.medianSeconds / bare.medianSeconds).toFixed(2)), memory: Number((ours.medianPeakBytes / bare.medianPeakBytes).toFixed(2)), timeByTurn: pairedRatios(ours.seconds, bare.seconds) },
       ...site,
       lighthouse: lh ? [lh] : [],
       ...(profile ? { profile } : {}),

@@ -1,6 +1,10 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildStages, durationSeconds } from '../../src/cli/bench/stages.ts';
-import { median } from '../../src/cli/bench/stats.ts';
+import { median, pairedRatios } from '../../src/cli/bench/stats.ts';
+import { interleavedBuilds } from '../../src/cli/bench/site-bench.ts';
 import { owner } from '../../src/cli/bench/cpu-profile.ts';
 import { generatedNote, notePath, tailWord } from '../../src/cli/bench/corpus.ts';
 
@@ -16,6 +20,26 @@ describe('benchmark helpers', () => {
 
   it('takes medians', () => {
     expect([median([3]), median([3, 1, 2]), median([4, 1, 3, 2])]).toEqual([3, 2, 2.5]);
+  });
+
+  it('divides each turn of ours by the same turn of the floor', () => {
+    expect(pairedRatios([12, 30, 9], [10, 20, 10])).toEqual([1.2, 1.5, 0.9]);
+  });
+
+  it('builds the variants in turns, not one block after the other, and summarises each', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kb-turns-'));
+    try {
+      const journal = join(dir, 'journal');
+      // Each "build" appends its name to one journal, so the file shows the order they ran in.
+      const variant = (name: string) => ({ label: name, command: ['-e', `require('node:fs').appendFileSync(${JSON.stringify(journal)}, '${name} ')`], project: dir, env: {} });
+      const stats = await interleavedBuilds({ ours: variant('ours'), floor: variant('floor') }, 3, () => {});
+      expect(await readFile(journal, 'utf8')).toBe('ours floor ours floor ours floor ');
+      expect(stats.ours.runs).toBe(3);
+      expect(stats.ours.seconds).toHaveLength(3);
+      expect(stats.floor.medianSeconds).toBeGreaterThan(0);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it.each([

@@ -17,26 +17,47 @@ async function cold(project: string, cacheDir?: string): Promise<void> {
   await Promise.all([join(project, '.astro'), cacheDir ?? join(project, 'node_modules/.astro')].map((p) => rm(p, { recursive: true, force: true })));
 }
 
-/** Builds a project `runs` times from cold and returns medians (and the stage times of the median run). */
-export async function timeBuilds(label: string, runs: number, command: string[], project: string, env: Record<string, string>, log: (line: string) => void): Promise<BuildStats & { last: RunResult }> {
-  const results: RunResult[] = [];
-  for (let i = 0; i < runs; i++) {
-    await cold(project, env.KB_CACHE_DIR);
-    const run = await measure(process.execPath, command, { ...env, ASTRO_TELEMETRY_DISABLED: '1' }, project);
-    if (run.code !== 0) throw new Error(`${label}: build failed:\n${run.output.slice(-3000)}`);
-    results.push(run);
-    log(`${label}: build ${i + 1}/${runs}: ${run.seconds.toFixed(1)} s, peak ${mb(run.peakBytes)}`);
-  }
+/** One way of building, measured alongside others: our site, or the floor built from the same notes. */
+export interface BuildVariant { label: string; command: string[]; project: string; env: Record<string, string> }
+
+/** Medians of a variant's runs, and the stage times of its median run. */
+export function summarize(results: RunResult[]): BuildStats & { last: RunResult } {
   const sorted = [...results].sort((a, b) => a.seconds - b.seconds);
   const mid = sorted[sorted.length >> 1]!;
   return {
-    runs,
+    runs: results.length,
     medianSeconds: median(results.map((r) => r.seconds)),
     seconds: results.map((r) => Number(r.seconds.toFixed(2))),
     medianPeakBytes: median(results.map((r) => r.peakBytes)),
     stages: buildStages(mid.output),
     last: results.at(-1)!,
   };
+}
+
+/**
+ * Builds each variant `runs` times from cold, taking turns (ours, floor, ours, floor…) rather
+ * than one block after the other: this machine's speed drifts over minutes, and a block of runs
+ * that met a slow spell made the ratio swing (1.11× to 1.37× at 5,000 notes on the same code).
+ * Taking turns gives both variants the same spells.
+ */
+export async function interleavedBuilds<K extends string>(variants: Record<K, BuildVariant>, runs: number, log: (line: string) => void): Promise<Record<K, BuildStats & { last: RunResult }>> {
+  const entries = Object.entries(variants) as Array<[K, BuildVariant]>;
+  const results = new Map<K, RunResult[]>(entries.map(([key]) => [key, []]));
+  for (let i = 0; i < runs; i++) {
+    for (const [key, { label, command, project, env }] of entries) {
+      await cold(project, env.KB_CACHE_DIR);
+      const run = await measure(process.execPath, command, { ...env, ASTRO_TELEMETRY_DISABLED: '1' }, project);
+      if (run.code !== 0) throw new Error(`${label}: build failed:\n${run.output.slice(-3000)}`);
+      results.get(key)!.push(run);
+      log(`${label}: build ${i + 1}/${runs}: ${run.seconds.toFixed(1)} s, peak ${mb(run.peakBytes)}`);
+    }
+  }
+  return Object.fromEntries(entries.map(([key]) => [key, summarize(results.get(key)!)])) as Record<K, BuildStats & { last: RunResult }>;
+}
+
+/** Builds a project `runs` times from cold and returns medians (and the stage times of the median run). */
+export async function timeBuilds(label: string, runs: number, command: string[], project: string, env: Record<string, string>, log: (line: string) => void): Promise<BuildStats & { last: RunResult }> {
+  return (await interleavedBuilds({ only: { label, command, project, env } }, runs, log)).only;
 }
 
 /**
