@@ -36,7 +36,7 @@ await mkdir(out, { recursive: true });
 // The real site.
 const realDist = join(out, 'real-site');
 const realBuilds = await timeBuilds('real site', runs, build, root, { KB_OUT_DIR: realDist, KB_LOG_LEVEL: 'info' }, log);
-const real = { label: 'real site', build: { ...realBuilds, last: undefined }, ...(await measureSite(realDist, queries, 'Llama')), lighthouse: await lighthouse(realDist, ['', 'scale/', 'scale/beyond-chinchilla/', 'search/']) };
+const real = { label: 'real site', build: realBuilds, ...(await measureSite(realDist, queries, 'Llama')), lighthouse: await lighthouse(realDist, ['', 'scale/', 'scale/beyond-chinchilla/', 'search/']) };
 log(`real site: Lighthouse ${real.lighthouse.map(formatScores).join(', ')}`);
 
 // Generated corpora, each next to its floor.
@@ -68,8 +68,8 @@ for (const [i, n] of sizes.entries()) {
       label: `${n} notes`,
       size: n,
       firstBuildSeconds: Number(first.medianSeconds.toFixed(1)),
-      build: { ...ours, last: undefined },
-      floor: { ...bare, last: undefined },
+      build: ours,
+      floor: bare,
       ratio: { time: Number((ours.medianSeconds / bare.medianSeconds).toFixed(2)), memory: Number((ours.medianPeakBytes / bare.medianPeakBytes).toFixed(2)), timeByTurn: pairedRatios(ours.seconds, bare.seconds) },
       ...site,
       lighthouse: lh ? [lh] : [],

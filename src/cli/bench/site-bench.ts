@@ -21,7 +21,7 @@ async function cold(project: string, cacheDir?: string): Promise<void> {
 export interface BuildVariant { label: string; command: string[]; project: string; env: Record<string, string> }
 
 /** Medians of a variant's runs, and the stage times of its median run. */
-export function summarize(results: RunResult[]): BuildStats & { last: RunResult } {
+export function summarize(results: RunResult[]): BuildStats {
   const sorted = [...results].sort((a, b) => a.seconds - b.seconds);
   const mid = sorted[sorted.length >> 1]!;
   return {
@@ -30,7 +30,6 @@ export function summarize(results: RunResult[]): BuildStats & { last: RunResult 
     seconds: results.map((r) => Number(r.seconds.toFixed(2))),
     medianPeakBytes: median(results.map((r) => r.peakBytes)),
     stages: buildStages(mid.output),
-    last: results.at(-1)!,
   };
 }
 
@@ -40,7 +39,7 @@ export function summarize(results: RunResult[]): BuildStats & { last: RunResult 
  * that met a slow spell made the ratio swing (1.11× to 1.37× at 5,000 notes on the same code).
  * Taking turns gives both variants the same spells.
  */
-export async function interleavedBuilds<K extends string>(variants: Record<K, BuildVariant>, runs: number, log: (line: string) => void): Promise<Record<K, BuildStats & { last: RunResult }>> {
+export async function interleavedBuilds<K extends string>(variants: Record<K, BuildVariant>, runs: number, log: (line: string) => void): Promise<Record<K, BuildStats>> {
   const entries = Object.entries(variants) as Array<[K, BuildVariant]>;
   const results = new Map<K, RunResult[]>(entries.map(([key]) => [key, []]));
   for (let i = 0; i < runs; i++) {
@@ -52,11 +51,11 @@ export async function interleavedBuilds<K extends string>(variants: Record<K, Bu
       log(`${label}: build ${i + 1}/${runs}: ${run.seconds.toFixed(1)} s, peak ${mb(run.peakBytes)}`);
     }
   }
-  return Object.fromEntries(entries.map(([key]) => [key, summarize(results.get(key)!)])) as Record<K, BuildStats & { last: RunResult }>;
+  return Object.fromEntries(entries.map(([key]) => [key, summarize(results.get(key)!)])) as Record<K, BuildStats>;
 }
 
 /** Builds a project `runs` times from cold and returns medians (and the stage times of the median run). */
-export async function timeBuilds(label: string, runs: number, command: string[], project: string, env: Record<string, string>, log: (line: string) => void): Promise<BuildStats & { last: RunResult }> {
+export async function timeBuilds(label: string, runs: number, command: string[], project: string, env: Record<string, string>, log: (line: string) => void): Promise<BuildStats> {
   return (await interleavedBuilds({ only: { label, command, project, env } }, runs, log)).only;
 }
 
