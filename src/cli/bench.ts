@@ -3,9 +3,9 @@
  * "1000,5000"), each built cold KB_BENCH_RUNS times (default 3) in a temporary project copy, next
  * to the floor: a bare Astro 7 site with the same Markdown stack rendering the same notes
  * (src/cli/bench/floor.ts), built in the same run, taking turns with ours, so the ratio means
- * something on a noisy machine. Reports medians: build time and peak memory of the whole process tree, where the
- * time goes (stages, and a CPU profile of one build at the first size), what a reader downloads,
- * search in Chromium, and Lighthouse. Writes .tmp/bench/results.json and prints tables.
+ * something on a noisy machine. Reports medians: build time and peak memory of the whole process
+ * tree, where the time goes (stages, and a CPU profile of one build at the first size), what a
+ * reader downloads, search in Chromium, and Lighthouse. Writes .tmp/bench/results.json and prints tables.
  * No test asserts any of it: timings here vary by ±25%.
  */
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';

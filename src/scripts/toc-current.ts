@@ -22,7 +22,8 @@ export function markCurrentSection(): void {
   };
   addEventListener('scroll', () => { frame ||= requestAnimationFrame(update); }, { passive: true });
   // Not update() here: reading positions now forces a layout of the rest of the page inside this
-  // script's task (15–25 ms on the longest note, ×4 in Lighthouse's mobile simulation), which then
-  // counts as blocking time. In the next frame that layout is part of the first paint, which needs it anyway.
+  // script's task (15–25 ms on the longest note, ×4 in Lighthouse's mobile simulation), which
+  // then counts as blocking time. In the next frame, that layout is part of the first paint,
+  // which needs it anyway.
   frame = requestAnimationFrame(update);
 }

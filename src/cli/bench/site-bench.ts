@@ -21,7 +21,7 @@ async function cold(project: string, cacheDir?: string): Promise<void> {
 export interface BuildVariant { label: string; command: string[]; project: string; env: Record<string, string> }
 
 /** Medians of a variant's runs, and the stage times of its median run. */
-export function summarize(results: RunResult[]): BuildStats {
+function summarize(results: RunResult[]): BuildStats {
   const sorted = [...results].sort((a, b) => a.seconds - b.seconds);
   const mid = sorted[sorted.length >> 1]!;
   return {
