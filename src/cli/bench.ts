@@ -5,8 +5,8 @@
  * (src/cli/bench/floor.ts), built in the same run, taking turns with ours, so the ratio means
  * something on a noisy machine. Reports medians: build time and peak memory of the whole process
  * tree, where the time goes (stages, and a CPU profile of one build at the first size), what a
- * reader downloads, search in Chromium, and Lighthouse. Writes .tmp/bench/results.json and prints tables.
- * No test asserts any of it: timings here vary by ±25%.
+ * reader downloads, search in Chromium, and Lighthouse. Writes .tmp/bench/results.json and prints
+ * tables. No test asserts any of it: timings here vary by ±25%.
  */
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
