@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowserAndSite } from '../support/browser.ts';
+import { topResultLink } from '../support/search.ts';
 
 const base = inject('base');
 const env = useBrowserAndSite(inject('distBase'), base);
@@ -12,8 +13,7 @@ describe(`the site served under ${base}`, () => {
     await page.goto(`${env.site.url}scale/why-405b/`);
     await page.keyboard.press('Control+k');
     await page.keyboard.type('GAIA');
-    const link = page.locator('dialog.pf-modal .pf-result-link').first();
-    await link.waitFor();
+    const link = await topResultLink(page.locator('dialog.pf-modal'), 'GAIA');
     expect(await link.getAttribute('href')).toBe(`${base}llama-4-and-agents/from-toolformer-to-gaia/?highlight=gaia`);
     expect(requested.filter((p) => p.includes('pagefind')).every((p) => p.startsWith(`${base}pagefind/`))).toBe(true);
     await link.click();
@@ -25,7 +25,7 @@ describe(`the site served under ${base}`, () => {
   it('opens the search page with the query from its URL', async () => {
     const { page } = await openPage(env.browser);
     await page.goto(`${env.site.url}search/?q=contamination`);
-    await page.locator('[data-search-ui] .pf-result-link').first().waitFor();
-    expect(await page.locator('[data-search-ui] .pf-result-link').first().getAttribute('href')).toMatch(new RegExp(`^${base}evaluation/`));
+    const link = await topResultLink(page.locator('[data-search-ui]'), 'contamination');
+    expect(await link.getAttribute('href')).toMatch(new RegExp(`^${base}evaluation/`));
   });
 });

@@ -6,6 +6,7 @@ import { copyProject, type ProjectCopy } from '../../src/cli/project-copy.ts';
 import { launchBrowser, openPage } from '../support/browser.ts';
 import { ROOT } from '../support/paths.ts';
 import { readerEnv } from '../support/build.ts';
+import { topResultLink } from '../support/search.ts';
 import type { Browser } from 'playwright-core';
 
 /**
@@ -54,7 +55,7 @@ describe('search in astro dev', { timeout: 120_000 }, () => {
 
     await cp(join(inject('dist'), 'pagefind'), join(project.root, 'dist/pagefind'), { recursive: true });
     await page.reload();
-    await page.locator('[data-search-ui] .pf-result-link').first().waitFor({ timeout: 45_000 });
-    expect(await page.locator('[data-search-ui] .pf-result-link').first().textContent()).toBe('Beyond Chinchilla');
+    const link = await topResultLink(page.locator('[data-search-ui]'), 'chinchilla', 45_000);
+    expect(await link.textContent()).toBe('Beyond Chinchilla');
   });
 });

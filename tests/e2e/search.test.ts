@@ -2,6 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { openPage, useBrowserAndSite } from '../support/browser.ts';
+import { topResultLink } from '../support/search.ts';
 
 const env = useBrowserAndSite(inject('dist'));
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -9,13 +10,14 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']
 const dialog = (page: Page) => page.locator('dialog.pf-modal');
 const input = (page: Page) => dialog(page).getByRole('searchbox');
 
-/** Opens a note, presses Ctrl+K and types a query; waits for sub-results to render. */
+/** Opens a note, presses Ctrl+K and types a query; waits for its top result and a sub-result to render. */
 async function searchFromNote(page: Page, query: string, path = 'architecture/dense-vs-moe/') {
   await page.goto(env.site.url + path);
   await page.keyboard.press('Control+k');
   await expect.poll(() => dialog(page).isVisible()).toBe(true);
   await expect.poll(() => input(page).evaluate((el) => el === document.activeElement)).toBe(true);
   await page.keyboard.type(query);
+  await topResultLink(dialog(page), query);
   await dialog(page).locator('.kb-sub-link').first().waitFor();
 }
 
@@ -129,7 +131,7 @@ describe('the search dialog', () => {
     await page.keyboard.press('/');
     await expect.poll(() => input(page).evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type('GAIA');
-    await dialog(page).locator('.kb-sub-link').first().waitFor();
+    await topResultLink(dialog(page), 'GAIA');
     await page.keyboard.press('ArrowDown');
     const chosen = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href') ?? document.querySelector('[data-pf-selected]')?.getAttribute('href'));
     expect(chosen).toMatch(/^\/llama-4-and-agents\/from-toolformer-to-gaia\//);

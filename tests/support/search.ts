@@ -1,4 +1,5 @@
-import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
 
 export interface RankedResult { url: string; subs: string[] }
 
@@ -31,4 +32,19 @@ export async function rankedResults(page: Page, bundle: string, query: string, r
     },
     { query, top, maxSubResults },
   );
+}
+
+/**
+ * The link of the top result for `query` in a search UI (`container`: the dialog or the search
+ * page), once it is on screen. Two races make "the first result link" wrong otherwise: typed key
+ * by key on a busy machine, a prefix ("GAI") can be searched and its results shown first; and
+ * fragments load in parallel, so the second result can be drawn while the first is still a
+ * placeholder. The summary is redrawn with the results of each search, so once it names the whole
+ * query the list holds that query's results.
+ */
+export async function topResultLink(container: Locator, query: string, timeout = 15_000): Promise<Locator> {
+  await expect.poll(() => container.locator('pagefind-summary').textContent(), { timeout }).toContain(query);
+  const link = container.locator('pagefind-results li').first().locator('.pf-result-link');
+  await link.waitFor({ timeout });
+  return link;
 }
