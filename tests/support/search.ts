@@ -39,11 +39,13 @@ export async function rankedResults(page: Page, bundle: string, query: string, r
  * page), once it is on screen. Two races make "the first result link" wrong otherwise: typed key
  * by key on a busy machine, a prefix ("GAI") can be searched and its results shown first; and
  * fragments load in parallel, so the second result can be drawn while the first is still a
- * placeholder. The summary is redrawn with the results of each search, so once it names the whole
- * query the list holds that query's results.
+ * placeholder. The summary is redrawn with the results of each search ("3 results for GAIA"), so
+ * once it counts the whole query's results the list holds them; while a search runs it reads
+ * "Searching for GAIA..." over the previous results, which is not enough.
  */
 export async function topResultLink(container: Locator, query: string, timeout = 15_000): Promise<Locator> {
-  await expect.poll(() => container.locator('pagefind-summary').textContent(), { timeout }).toContain(query);
+  const counted = new RegExp(`^\\d[\\d,]* results? for ${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  await expect.poll(() => container.locator('pagefind-summary').textContent(), { timeout }).toMatch(counted);
   const link = container.locator('pagefind-results li').first().locator('.pf-result-link');
   await link.waitFor({ timeout });
   return link;

@@ -39,10 +39,12 @@ async function timeQuery(page: Page, query: string): Promise<number> {
   await page.waitForFunction(
     (q) => {
       const summary = document.querySelector('dialog.pf-modal pagefind-summary')?.textContent ?? '';
-      // Results are on screen when the summary names this query ("3 results for chinchilla") and
-      // the first result's title has been filled in from its fragment.
-      const title = document.querySelector('dialog.pf-modal .pf-result-link')?.textContent?.trim();
-      const ready = summary.toLowerCase().includes(q.toLowerCase()) && Boolean(title);
+      // Results are on screen when the summary counts this query's results ("3 results for
+      // chinchilla"; while it runs it reads "Searching for chinchilla..." over a prefix's
+      // results) and the top result's title has been filled in from its fragment.
+      const counted = /^\d[\d,]* results? for (.*)$/.exec(summary)?.[1]?.toLowerCase() === q.toLowerCase();
+      const title = document.querySelector('dialog.pf-modal pagefind-results li')?.querySelector('.pf-result-link')?.textContent?.trim();
+      const ready = counted && Boolean(title);
       const w = window as unknown as { __lastKey: number; __shown: number };
       if (ready && !w.__shown) w.__shown = performance.now();
       return Boolean(ready);
