@@ -3,29 +3,21 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import rehypeExternalLinks from 'rehype-external-links';
-import { rehypeHeadingIds } from './src/plugins/rehype-heading-ids.ts';
-import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { asciiContentData } from './src/plugins/ascii-content-data.ts';
-import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { remarkPlugins, rehypePlugins } from './src/model/pipeline.ts';
+import { publish } from './src/publish/integration.ts';
 import { pagefindDev } from './src/integrations/pagefind-dev.ts';
-import { siteChecks } from './src/integrations/site-checks.ts';
-import { buildMode } from './src/integrations/build-mode.ts';
-import { bulkFiles } from './src/integrations/bulk-files.ts';
 import { normalizeBase } from './src/lib/urls.ts';
-import { inlineScriptHashes } from './src/lib/inline-scripts.ts';
+import { inlineScriptHashes } from './src/publish/inline-scripts.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/csp.ts';
 
 // Where the site is published. SITE_URL is the origin used for canonical and shared links;
 // BASE_PATH is the folder it lives in on that origin (e.g. /kb/ for https://example.org/kb/).
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = normalizeBase(process.env.BASE_PATH ?? '/');
-// Filled by siteChecks() during the build, read by the sitemap right after it.
-const redirectPages = new Set();
-// The share and redirect pages bulkFiles() writes, handed to siteChecks() so it need not read them back.
-/** @type {import('./src/lib/bulk-files.ts').BulkPage[]} */
-const bulkPages = [];
+// The publish step: it collects every note's scan from the MDX compile below, and writes what
+// the pages do not (share pages, redirects, cards, the search index) when the build is done.
+const publishStep = publish();
 
 export default defineConfig({
   site,
@@ -52,25 +44,19 @@ export default defineConfig({
     // Prism marks tokens with classes only; Shiki's inline styles would fight a strict CSP.
     syntaxHighlight: 'prism',
     // The unified() engine, so the remark/rehype ecosystem is ours. GFM is switched off here and
-    // added once below, from our own remark-gfm, so it never runs twice.
+    // added once, from our own remark-gfm in the shared list, so it never runs twice. The list
+    // (src/model/pipeline.ts) includes the note scan that feeds the model.
     processor: unified({
       gfm: false,
-      remarkPlugins: [remarkGfm],
-      rehypePlugins: [
-        rehypeHeadingIds,
-        [rehypeBaseLinks, { base }],
-        // Links that leave the site: no opener, no referrer, and the "external" cue (CSS, below).
-        [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], properties: { className: ['ext'] } }],
-      ],
+      remarkPlugins,
+      rehypePlugins: rehypePlugins({ base, onScan: publishStep.onScan }),
     }),
   },
   integrations: [
-    buildMode(),
+    publishStep,
     mdx(),
-    bulkFiles({ written: bulkPages }),
-    siteChecks({ redirects: redirectPages, written: bulkPages }),
-    sitemap({ filter: (page) => !redirectPages.has(new URL(page).pathname) && !page.endsWith('/404/') }),
-    pagefindIndex(),
+    // Astro's own pages only: share and redirect pages are written by the publish step, after.
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
     pagefindDev(),
   ],
   vite: {

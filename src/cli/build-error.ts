@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { lineOfField } from '../lib/frontmatter-lines.ts';
+import { lineOfField } from '../model/frontmatter-lines.ts';
 
 interface ErrorLike {
   name?: string;
@@ -58,7 +58,7 @@ export function describeBuildError(error: unknown): string {
       // zod reports an unknown field on its parent object; point at the field itself.
       const unknown = /^Unrecognized keys?: "([^"]+)"/.exec(reported)?.[1];
       if (unknown) segments.push(unknown);
-      const problem = unknown ? `unknown field "${unknown}"; remove it or fix its spelling (the fields are listed in README.md)` : reported;
+      const problem = unknown ? `unknown field "${unknown}"; remove it or fix its spelling (the fields are listed in docs/authoring.md)` : reported;
       const field = segments.join('.') || '(frontmatter)';
       const line = text ? lineOfField(text, segments) : undefined;
       lines.push(`  • ${shown}${line ? `:${line}` : ''} ${field} — ${problem}`);

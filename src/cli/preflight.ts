@@ -1,16 +1,17 @@
+/**
+ * Checks that run before Astro starts, on the content folder's files as files: what would
+ * otherwise fail inside the bundler with a message about a module rather than a note. They
+ * report the same ContentProblem as every other check (src/model/problems.ts).
+ */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { findUnsafeMarkup } from '../lib/unsafe-markup.ts';
+import type { ContentProblem } from '../model/problems.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/**
- * Content files must be UTF-8. A file in another encoding would reach the bundler, which fails
- * on it with an error about loading a module; checked here first, the message names the file,
- * the line, and the fix.
- */
-export async function nonUtf8Files(contentDir: string): Promise<string[]> {
-  const problems: string[] = [];
+/** Content files must be UTF-8; the bundler would fail on another encoding without naming the line. */
+export async function nonUtf8Files(contentDir: string): Promise<ContentProblem[]> {
+  const problems: ContentProblem[] = [];
   for (const file of await readdir(contentDir, { recursive: true })) {
     if (!/\.(mdx?|ya?ml|json)$/.test(file)) continue;
     const bytes = await readFile(join(contentDir, file));
@@ -18,25 +19,9 @@ export async function nonUtf8Files(contentDir: string): Promise<string[]> {
       utf8.decode(bytes);
     } catch {
       const text = new TextDecoder('utf-8').decode(bytes);
-      const at = text.indexOf('\uFFFD');
-      const line = text.slice(0, at).split('\n').length;
-      problems.push(`${relative(process.cwd(), join(contentDir, file))}:${line} — the file is not valid UTF-8 (a byte on this line is not text in that encoding). Fix: save the file as UTF-8`);
+      const line = text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
+      problems.push({ file: relative(process.cwd(), join(contentDir, file)), line, problem: 'the file is not valid UTF-8 (a byte on this line is not text in that encoding)', fix: 'save the file as UTF-8' });
     }
-  }
-  return problems;
-}
-
-/**
- * Script, iframes, event handlers, javascript: URLs and imports in notes, found before the
- * build: an import in particular would otherwise fail inside the bundler with its own report.
- * (The content model repeats the check, for `astro dev`.)
- */
-export async function unsafeNotes(contentDir: string): Promise<string[]> {
-  const problems: string[] = [];
-  for (const file of (await readdir(contentDir, { recursive: true })).filter((f) => f.endsWith('.mdx'))) {
-    const path = join(contentDir, file);
-    const text = await readFile(path, 'utf8');
-    for (const u of findUnsafeMarkup(text)) problems.push(`${relative(process.cwd(), path)}:${u.line} — ${u.what} is not allowed in a note. Fix: ${u.fix}`);
   }
   return problems;
 }
@@ -45,9 +30,12 @@ export async function unsafeNotes(contentDir: string): Promise<string[]> {
  * Notes are .mdx files; the collections never read a .md or .markdown file, so one would vanish
  * from the site without a word (and `note.md` beside `note.mdx` would claim the same URL).
  */
-export async function markdownFiles(contentDir: string): Promise<string[]> {
+export async function markdownFiles(contentDir: string): Promise<ContentProblem[]> {
   return (await readdir(contentDir, { recursive: true }))
     .filter((file) => /\.(md|markdown)$/i.test(file))
-    .map((file) => `${relative(process.cwd(), join(contentDir, file))} — a note must be an .mdx file; this one would not be published (and would share its URL with an .mdx of the same name). Fix: rename it to ${file.replace(/\.(md|markdown)$/i, '.mdx').split(/[\\/]/).pop()}, or move it out of content/`);
+    .map((file) => ({
+      file: relative(process.cwd(), join(contentDir, file)),
+      problem: 'a note must be an .mdx file; this one would not be published (and would share its URL with an .mdx of the same name)',
+      fix: `rename it to ${file.replace(/\.(md|markdown)$/i, '.mdx').split(/[\\/]/).pop()}, or move it out of content/`,
+    }));
 }
-

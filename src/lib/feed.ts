@@ -1,4 +1,4 @@
-import type { Model } from './model.ts';
+import type { Model } from '../model/types.ts';
 import { absoluteUrl, type Urls } from './urls.ts';
 import { SITE } from './site.ts';
 

@@ -1,4 +1,4 @@
-import type { Model, Note, Theme } from './model.ts';
+import type { Model, Note, Theme } from '../model/types.ts';
 
 /** Each note's place in the reading order, by id, computed once per model. */
 const positions = new WeakMap<Model, Map<string, number>>();

@@ -1,4 +1,4 @@
-import type { Model } from './model.ts';
+import type { Model } from '../model/types.ts';
 import { absoluteUrl, withAnchor, type Urls } from './urls.ts';
 import { citedBy, locatorUrl } from './sources.ts';
 import { isoDate } from './dates.ts';

@@ -1,6 +1,5 @@
 import { SITE } from './site.ts';
-import { absoluteUrl, type Urls } from './urls.ts';
-import { cardFileName } from './social-card.ts';
+import { absoluteUrl, sitePaths, type Urls } from './urls.ts';
 import { isoDate } from './dates.ts';
 
 export interface SocialInput {
@@ -21,11 +20,11 @@ export type MetaTag = { property: string; content: string } | { name: string; co
 
 /**
  * Open Graph and X (Twitter) card metadata, so a pasted link unfurls with the page's own title,
- * description, theme and its 1200×630 social card (drawn by src/integrations/bulk-files.ts).
+ * description, theme and its 1200×630 social card (drawn by src/publish/social-card.ts).
  */
 export function socialMetaTags(input: SocialInput, site: URL, urls: Urls): MetaTag[] {
   const { title, description, url, page, section, type = 'website', modified } = input;
-  const image = absoluteUrl(site, urls.path(cardFileName(page)));
+  const image = absoluteUrl(site, urls.path(sitePaths.card(page)));
   // A theme page's section is its own title: say it once.
   const alt = section && section !== title ? `${title} — ${section}, ${SITE.name}` : `${title} — ${SITE.name}`;
   return [

@@ -1,4 +1,4 @@
-import type { Claim, Model, Note, Source, Term } from './model.ts';
+import type { Claim, Model, Note, Source, Term } from '../model/types.ts';
 
 /** Seconds in a timestamp locator such as `12:43`, `1:02:05` or a range `12:43–13:07` (its start). */
 export function timestampSeconds(locator: string): number | undefined {

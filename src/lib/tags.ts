@@ -1,4 +1,4 @@
-import type { Model, Note } from './model.ts';
+import type { Model, Note } from '../model/types.ts';
 
 /** Every tag with its notes (in reading order), tags sorted alphabetically. */
 export function notesByTag(model: Model): Map<string, Note[]> {

@@ -17,6 +17,44 @@ export interface Urls {
   path(sitePath: string): string;
 }
 
+/**
+ * A path on the site without the base, as the model, the permalink lock and error messages name
+ * pages: `/scale/why-405b/`. Branded so a base-prefixed URL cannot be passed where a site path is
+ * meant; only the builders below make one.
+ */
+export type SitePath = string & { readonly __sitePath: true };
+
+const asSitePath = (path: string) => path as SitePath;
+
+/** Every route of the site as a site path (no base). `Urls` adds the base to the same paths. */
+export const sitePaths = {
+  home: () => asSitePath('/'),
+  theme: (theme: string) => asSitePath(`/${theme}/`),
+  /** A note, from its theme and slug or from its id (`theme/note`). */
+  note: (themeOrId: string, note?: string) => asSitePath(note === undefined ? `/${themeOrId}/` : `/${themeOrId}/${note}/`),
+  claimShare: (claimId: string) => asSitePath(`/c/${claimId}/`),
+  tags: () => asSitePath('/tags/'),
+  tag: (tag: string) => asSitePath(`/tags/${tag}/`),
+  glossary: () => asSitePath('/glossary/'),
+  sources: () => asSitePath('/sources/'),
+  search: () => asSitePath('/search/'),
+  feed: () => asSitePath('/feed.xml'),
+  claimsJson: () => asSitePath('/claims.json'),
+  sourcesBib: () => asSitePath('/sources.bib'),
+  sourcesJson: () => asSitePath('/sources.json'),
+  sitemap: () => asSitePath('/sitemap-index.xml'),
+  /** A page's social card: `/` → `/og/home.png`, `/scale/why-405b/` → `/og/scale/why-405b.png`. */
+  card: (page: string) => asSitePath(`/og/${page.replace(/^\/+|\/+$/g, '') || 'home'}.png`),
+  /**
+   * A site path given as text (a `moved_from` entry, a lock key, a link resolved by the model),
+   * checked for its shape: a leading slash.
+   */
+  parse: (path: string) => {
+    if (!path.startsWith('/')) throw new Error(`not a site path: ${path}`);
+    return asSitePath(path);
+  },
+} as const;
+
 /** Normalises a base path to start and end with a slash: `kb` → `/kb/`, `` → `/`. */
 export function normalizeBase(base: string): string {
   const trimmed = base.trim().replace(/^\/+|\/+$/g, '');

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getModel } from '../content.ts';
+import { getModel } from '../model/load.ts';
 import { claimsJson } from '../lib/open-data.ts';
 import { urls } from '../lib/urls.ts';
 

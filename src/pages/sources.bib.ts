@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getModel } from '../content.ts';
+import { getModel } from '../model/load.ts';
 import { sourceBibtex } from '../lib/citation-formats.ts';
 
 /** The whole bibliography as one BibTeX file. */

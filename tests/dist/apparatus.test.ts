@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadContentModel } from '../support/content.ts';
 import { attributeValues, readPages } from '../support/html.ts';
-import type { Model } from '../../src/lib/model.ts';
+import type { Model } from '../../src/model/types.ts';
 
 const dist = inject('dist');
 const SITE = 'http://localhost:4321';

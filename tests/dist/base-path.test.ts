@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { attributeValues, readPages } from '../support/html.ts';
-import { brokenInternalLinks } from '../../src/lib/link-check.ts';
+import { brokenInternalLinks } from '../support/link-check.ts';
 
 const dist = inject('distBase');
 const base = inject('base');

@@ -3,10 +3,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadContentModel } from '../support/content.ts';
 import { readPages } from '../support/html.ts';
-import { brokenPermalinks, publishedAnchors, readLanding, type PermalinkLock } from '../../src/lib/permalinks.ts';
-import { readBuiltPages } from '../../src/lib/built-pages.ts';
+import { brokenPermalinks, type PermalinkLock } from '../../src/lib/permalinks.ts';
+import { publishedAnchors, readLanding } from '../support/landing.ts';
+import { readBuiltPages } from '../../tools/built-pages.ts';
 import { ROOT } from '../support/paths.ts';
-import type { Model } from '../../src/lib/model.ts';
+import type { Model } from '../../src/model/types.ts';
 
 const dist = inject('dist');
 let model: Model;

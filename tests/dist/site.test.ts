@@ -4,8 +4,8 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { loadContentModel } from '../support/content.ts';
 import { attributeValues, countTags, readPages, renderHoldEnd } from '../support/html.ts';
-import { brokenInternalLinks } from '../../src/lib/link-check.ts';
-import type { Model } from '../../src/lib/model.ts';
+import { brokenInternalLinks } from '../support/link-check.ts';
+import type { Model } from '../../src/model/types.ts';
 import outline from '../fixtures/outline-claims.json' with { type: 'json' };
 
 const dist = inject('dist');

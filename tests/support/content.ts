@@ -5,7 +5,9 @@ import { noteSchema } from '../../src/schemas/note.ts';
 import { themeSchema } from '../../src/schemas/theme.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { termSchema } from '../../src/schemas/glossary.ts';
-import { buildModel, type Model } from '../../src/lib/model.ts';
+import type { Model } from '../../src/model/types.ts';
+import { assembleModel } from '../../src/model/assemble.ts';
+import { scanMdx } from '../../src/model/pipeline.ts';
 import { ROOT } from './paths.ts';
 
 /** Frontmatter of an MDX file, parsed with the same YAML rules Astro uses. */
@@ -15,8 +17,8 @@ export function frontmatter(text: string): Record<string, unknown> {
 }
 
 /**
- * The site model read straight from content/ without Astro: the tests' independent view of
- * what the build should have published (same schemas, same buildModel).
+ * The site model read straight from content/ without Astro: the tests' own view of what the
+ * build should have published (same schemas, same plugins through scanMdx, same assembleModel).
  */
 export async function loadContentModel(contentDir = join(ROOT, 'content')): Promise<Model> {
   const themes = [];
@@ -28,13 +30,14 @@ export async function loadContentModel(contentDir = join(ROOT, 'content')): Prom
       const path = join(contentDir, theme.name, file);
       const raw = await readFile(path, 'utf8');
       const filePath = relative(ROOT, path);
-      if (file === 'index.mdx') themes.push({ id: theme.name, filePath, raw, data: themeSchema.parse(frontmatter(raw)) });
-      else notes.push({ id: `${theme.name}/${file.replace(/\.mdx$/, '')}`, filePath, raw, data: noteSchema.parse(frontmatter(raw)) });
+      const scan = await scanMdx(raw);
+      if (file === 'index.mdx') themes.push({ id: theme.name, filePath, scan, data: themeSchema.parse(frontmatter(raw)) });
+      else notes.push({ id: `${theme.name}/${file.replace(/\.mdx$/, '')}`, filePath, scan, data: noteSchema.parse(frontmatter(raw)) });
     }
   }
   const sourcesYaml = parse(await readFile(join(contentDir, 'sources.yaml'), 'utf8')) as Record<string, unknown>;
   const sources = Object.entries(sourcesYaml).map(([id, data]) => ({ id, data: sourceSchema.parse(data) }));
   const glossaryYaml = parse(await readFile(join(contentDir, 'glossary.yaml'), 'utf8').catch(() => '{}')) as Record<string, unknown>;
   const terms = Object.entries(glossaryYaml ?? {}).map(([id, data]) => ({ id, data: termSchema.parse(data) }));
-  return buildModel({ themes, notes, sources, terms }, { includeDrafts: false });
+  return assembleModel({ themes, notes, sources, terms }, { includeDrafts: false });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aliasesByPage } from '../../src/lib/anchor-aliases.ts';
-import type { Model, Note } from '../../src/lib/model.ts';
+import { aliasesByPage } from '../../src/model/published.ts';
+import type { Model, Note } from '../../src/model/types.ts';
 
 const note = (id: string, extra: Partial<Note> = {}) =>
   ({ id, claims: [], anchor_aliases: [], moved_from: [], ...extra }) as unknown as Note;

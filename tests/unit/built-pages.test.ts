@@ -2,11 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { builtPagesOf, readBuiltPages } from '../../src/lib/built-pages.ts';
+import { readBuiltPages } from '../../tools/built-pages.ts';
 
-// A small output folder shaped like a build: pages Astro rendered, endpoints, the 404 page,
-// Pagefind's files, and share/redirect pages written from memory after the build.
-const rendered = ['/', 'scale/', 'scale/beyond-chinchilla/', 'feed.xml', 'claims.json', '404/', 'tags/data/'].map((pathname) => ({ pathname }));
+// A small output folder shaped like a build: pages, endpoints, the 404 page, Pagefind's files,
+// and share/redirect pages.
 const written = [
   { path: 'c/meta-chose-to-over-train/index.html', html: '<p>share</p>' },
   { path: 'scale/old-name/index.html', html: '<p>moved</p>' },
@@ -33,15 +32,10 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-describe('builtPagesOf', () => {
-  it('finds the same pages, paths and HTML as walking the output folder', async () => {
-    const fromBuild = await builtPagesOf(dir, rendered, written);
-    expect(fromBuild.map((p) => p.path)).toEqual(['/c/meta-chose-to-over-train/', '/', '/scale/beyond-chinchilla/', '/scale/', '/scale/old-name/', '/tags/data/']);
-    expect(fromBuild).toEqual(await readBuiltPages(dir));
-  });
-
-  it('takes pages written from memory as they are, without reading them back', async () => {
-    const pages = await builtPagesOf(dir, [], [{ path: 'c/only-in-memory/index.html', html: '<p>kept</p>' }]);
-    expect(pages).toEqual([{ path: '/c/only-in-memory/', file: join('c', 'only-in-memory', 'index.html'), html: '<p>kept</p>' }]);
+describe('readBuiltPages', () => {
+  it('finds every page of the output folder with its site path and HTML, not Pagefind\'s files', async () => {
+    const pages = await readBuiltPages(dir);
+    expect(pages.map((p) => p.path)).toEqual(['/c/meta-chose-to-over-train/', '/', '/scale/beyond-chinchilla/', '/scale/', '/scale/old-name/', '/tags/data/']);
+    expect(pages.find((p) => p.path === '/scale/')?.html).toBe('<p>theme</p>');
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildToc } from '../../src/lib/toc.ts';
-import { countWords, readingMinutes } from '../../src/lib/reading-time.ts';
+import { readingMinutes } from '../../src/lib/reading-time.ts';
 import { locatorUrl, timestampSeconds } from '../../src/lib/sources.ts';
-import { lineOfField } from '../../src/lib/frontmatter-lines.ts';
+import { lineOfField } from '../../src/model/frontmatter-lines.ts';
 import { formatDate, isoDate } from '../../src/lib/dates.ts';
 import { smartQuotes, truncate } from '../../src/lib/typography.ts';
-import { lineAt } from '../../src/lib/mdx-scan.ts';
+import { lineAt } from '../../src/model/frontmatter-lines.ts';
 
 describe('buildToc', () => {
   it('nests h3 under the preceding h2 and drops deeper headings', () => {
@@ -26,14 +26,6 @@ describe('buildToc', () => {
 });
 
 describe('reading time', () => {
-  it.each([
-    ['---\ntitle: x\n---\nOne two three.', 3],
-    ['Words with <Claim id="c" /> a component.', 4],
-    ['A [link](/scale/why-405b/#x) here.', 3],
-    ['## Heading\n\n| a | b |\n|---|---|\n| 1 | 2 |', 5],
-  ])('counts the words a reader sees in %j', (mdx, words) => {
-    expect(countWords(mdx)).toBe(words);
-  });
   it('rounds to minutes, at least one', () => {
     expect([readingMinutes(0), readingMinutes(220), readingMinutes(1000)]).toEqual([1, 1, 5]);
   });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { brokenInternalLinks } from '../../src/lib/link-check.ts';
+import { brokenInternalLinks } from '../support/link-check.ts';
 
 /** A three-page site, written once with links at the root and once under /kb/. */
 let root: string;

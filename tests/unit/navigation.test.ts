@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prevNext, sidebarWindow } from '../../src/lib/navigation.ts';
-import type { Model, Note, Theme } from '../../src/lib/model.ts';
+import type { Model, Note, Theme } from '../../src/model/types.ts';
 
 function theme(slug: string, count: number): Theme {
   const t = { slug, title: slug, description: '', order: 1, filePath: '', notes: [] as Note[] } as Theme;

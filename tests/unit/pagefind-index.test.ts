@@ -3,12 +3,12 @@ import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { pagefindIndex } from '../../src/integrations/pagefind-index.ts';
+import { writeSearchIndex } from '../../src/publish/pagefind-index.ts';
 
 const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
 let dir: string;
 
-/** Runs the integration's build:done hook on a tiny site whose files are all note pages. */
+/** Runs the publish step's search index on a tiny site whose files are all note pages. */
 async function index(files: Record<string, string>) {
   dir = await mkdtemp(join(tmpdir(), 'kb-pagefind-'));
   for (const [path, html] of Object.entries(files)) {
@@ -17,16 +17,14 @@ async function index(files: Record<string, string>) {
   }
   const url = pathToFileURL(dir + '/');
   const assets = new Map([['src/pages/[theme]/[note].astro', Object.keys(files).map((path) => new URL(path, url))]]);
-  const logger = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {}, fork: () => logger, label: '', options: {} };
-  const hook = pagefindIndex().hooks['astro:build:done']!;
-  await hook({ dir: url, assets, logger, pages: [] } as never);
+  await writeSearchIndex({ dir: url, assets, logger: { info: () => {} } });
 }
 
 afterEach(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-describe('the Pagefind integration', () => {
+describe('the search-index step', () => {
   it('writes an index holding every note page', async () => {
     await index({ 'a/x/index.html': page('<main data-pagefind-body><h1>Chinchilla</h1></main>'), 'a/y/index.html': page('<main data-pagefind-body><h1>Dense</h1></main>') });
     const entry = JSON.parse(await readFile(join(dir, 'pagefind/pagefind-entry.json'), 'utf8'));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { brokenPermalinks, mergeLock, publishedAnchors, readLanding, resolve, splitLink, type Landing } from '../../src/lib/permalinks.ts';
+import { brokenPermalinks, mergeLock, resolve, splitLink, type Landing } from '../../src/lib/permalinks.ts';
+import { publishedAnchors, readLanding } from '../support/landing.ts';
 
 const page = (main: string, head = '') => `<html><head>${head}</head><body><nav><h2 id="nav-title">Nav</h2></nav><main>${main}</main></body></html>`;
 

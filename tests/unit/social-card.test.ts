@@ -3,8 +3,9 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import satori from 'satori';
-import { cardElement, cardFileName, renderCard } from '../../src/lib/social-card.ts';
-import { cardKey } from '../../src/lib/social-card-cache.ts';
+import { cardElement, renderCard } from '../../src/publish/social-card.ts';
+import { sitePaths } from '../../src/lib/urls.ts';
+import { cardKey } from '../../src/publish/social-card-cache.ts';
 import { SITE } from '../../src/lib/site.ts';
 
 // The real satori, wrapped so a test can tell a drawn card from one read from the cache.
@@ -26,16 +27,16 @@ function texts(node: unknown): { text: string; style: Record<string, unknown> }[
 
 const sizeOf = (title: string) => texts(cardElement({ title, site: SITE.name })).find((t) => t.text === title)?.style.fontSize;
 
-describe('cardFileName', () => {
+describe('sitePaths.card', () => {
   it.each([
-    ['/', 'og/home.png'],
-    ['', 'og/home.png'],
-    ['/scale/', 'og/scale.png'],
-    ['/scale', 'og/scale.png'],
-    ['/scale/why-405b/', 'og/scale/why-405b.png'],
-    ['scale/why-405b', 'og/scale/why-405b.png'],
+    ['/', '/og/home.png'],
+    ['', '/og/home.png'],
+    ['/scale/', '/og/scale.png'],
+    ['/scale', '/og/scale.png'],
+    ['/scale/why-405b/', '/og/scale/why-405b.png'],
+    ['scale/why-405b', '/og/scale/why-405b.png'],
   ])('publishes the card of %j at %j', (path, file) => {
-    expect(cardFileName(path)).toBe(file);
+    expect(sitePaths.card(path)).toBe(file);
   });
 });
 

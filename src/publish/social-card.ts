@@ -8,7 +8,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { SITE } from './site.ts';
+import { SITE } from '../lib/site.ts';
 import { cacheDir, cached, cardKey, digestOf } from './social-card-cache.ts';
 
 /** What a card shows. `theme` is the theme's name, for notes only. */
@@ -86,8 +86,3 @@ export async function renderCard(input: CardInput): Promise<Buffer> {
   });
 }
 
-/** Where a page's card is published, relative to the site root: `/` → `og/home.png`, `/scale/why-405b/` → `og/scale/why-405b.png`. */
-export function cardFileName(slugPath: string): string {
-  const trimmed = slugPath.replace(/^\/+|\/+$/g, '');
-  return `og/${trimmed || 'home'}.png`;
-}

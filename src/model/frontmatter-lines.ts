@@ -1,5 +1,4 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { lineAt } from './mdx-scan.ts';
 
 /**
  * Finds the line of a frontmatter field from its path as a schema reports it (`claims.0.status`),
@@ -27,5 +26,12 @@ export function lineOfField(text: string, path: ReadonlyArray<string | number>):
     if (at?.range) offset = at.range[0];
     node = next.value;
   }
-  return lineAt(text, yamlStart + (offset ?? -1)) ;
+  return lineAt(text, yamlStart + (offset ?? -1));
+}
+
+/** 1-based line of a character offset. */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }

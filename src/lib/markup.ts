@@ -1,0 +1,48 @@
+/**
+ * The markup contract: ids and data attributes that more than one place relies on — the
+ * components that print them, the browser scripts that find them, the model that knows which
+ * anchors each page publishes (src/model/published.ts), and the tests. Change one here and
+ * every user changes with it.
+ */
+
+/** Attributes of a claim box (src/components/Claim.astro). */
+export const CLAIM = {
+  /** On the claim's element; its value is the claim id (also the element's id). */
+  id: 'data-claim',
+  /** The claim's verdict: supported, nuanced, overstated, unconfirmed. */
+  status: 'data-status',
+} as const;
+
+/** Attributes of the permalink controls (headings and claims) and the Cite button. */
+export const PERMALINK = {
+  /** A link control that copies its section's URL. */
+  copyLink: 'data-copy-link',
+  /** On a claim's control: the short share URL to copy instead of the page anchor. */
+  share: 'data-share',
+  /** On a Cite button: `note` or `claim`. */
+  cite: 'data-cite',
+} as const;
+
+/** CSS selector for an attribute, optionally with a value: `[data-claim]`, `[data-claim="x"]`. */
+export const select = (attribute: string, value?: string): string =>
+  value === undefined ? `[${attribute}]` : `[${attribute}="${value.replace(/["\\]/g, '\\$&')}"]`;
+
+/** Ids the layouts give sections of a page; each is a published anchor where it appears. */
+export const SECTION_IDS = {
+  /** A note's reference list. */
+  references: 'references',
+  /** A note's "Referenced by" list. */
+  referencedBy: 'referenced-by',
+  /** The list of notes on a theme page. */
+  themeNotes: 'notes',
+  /** A theme's section on the home page. */
+  homeTheme: (themeSlug: string) => `theme-${themeSlug}`,
+  /** One entry of a note's reference list (a link target, not recorded as a permalink). */
+  reference: (sourceKey: string) => `ref-${sourceKey}`,
+} as const;
+
+/** Ids of the frame every page has: an author's heading or claim must not take one. */
+export const FRAME_IDS = ['main', 'announcer', 'site-nav', 'toc-title', 'anchor-aliases'] as const;
+
+/** The element that holds a page's old-anchor map, read by the anchor-alias script. */
+export const ANCHOR_ALIASES_ID = 'anchor-aliases';

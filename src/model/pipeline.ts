@@ -1,0 +1,49 @@
+/**
+ * The Markdown/MDX plugins every note goes through, listed once: astro.config.mjs gives them to
+ * the unified() processor, and scanMdx() runs the same list outside Astro (unit tests, tools), so
+ * an id or a link seen there is the one the page gets.
+ */
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import type { PluggableList } from 'unified';
+import remarkGfm from 'remark-gfm';
+import rehypeExternalLinks from 'rehype-external-links';
+import { rehypeHeadingIds } from '../plugins/rehype-heading-ids.ts';
+import { rehypeBaseLinks } from '../plugins/rehype-base-links.ts';
+import { rehypeNoteScan, type NoteScan } from './scan.ts';
+
+export const remarkPlugins: RemarkPlugins = [remarkGfm];
+
+/** `onScan` receives every compiled note's frontmatter and scan (the publish step collects them). */
+export function rehypePlugins(options: { base: string; onScan?: NonNullable<Parameters<typeof rehypeNoteScan>[0]>['onScan'] }): RehypePlugins {
+  return [
+    rehypeHeadingIds,
+    // After the ids, before links change: the scan reads links as the author wrote them.
+    [rehypeNoteScan, { onScan: options.onScan }],
+    [rehypeBaseLinks, { base: options.base }],
+    // Links that leave the site: no opener, no referrer, and the "external" cue (CSS).
+    [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], properties: { className: ['ext'] } }],
+  ];
+}
+
+/**
+ * Scans MDX source through the same plugins Astro's MDX compile runs (GFM, smartypants, heading
+ * ids), without Astro. For tests and tools; the build scans inside its own compile instead.
+ */
+export async function scanMdx(source: string): Promise<NoteScan> {
+  const [{ unified }, { default: remarkParse }, { default: remarkMdx }, { default: remarkSmartypants }, { default: remarkRehype }, { nodeTypes }] = await Promise.all([
+    import('unified'), import('remark-parse'), import('remark-mdx'), import('remark-smartypants'), import('remark-rehype'), import('@mdx-js/mdx'),
+  ]);
+  // Frontmatter blanked, not cut, so lines stay the file's (as Astro's MDX plugin does).
+  const body = source.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/, (m) => m.replace(/[^\r\n]/g, ' '));
+  let scan: NoteScan | undefined;
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkSmartypants)
+    .use(remarkPlugins as PluggableList)
+    .use(remarkRehype, { passThrough: [...nodeTypes], allowDangerousHtml: true })
+    .use(rehypeHeadingIds)
+    .use(rehypeNoteScan, { onScan: (_file, _frontmatter, result) => (scan = result) });
+  await processor.run(processor.parse(body));
+  return scan!;
+}
