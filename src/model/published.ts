@@ -14,7 +14,7 @@ import type { Model, Note } from './types.ts';
 export type AliasMap = Record<string, string>;
 
 export interface PublishedPage {
-  /** Anchors a permalink may record: h2–h4 headings, claims and the layout's sections, in page order. */
+  /** Anchors a permalink may record: h2–h4 headings, claims and the layout's sections. */
   anchors: string[];
   /** Every id a link may land on: the anchors, deeper headings, reference entries. */
   targets: Set<string>;
@@ -54,7 +54,10 @@ export function publishedPages(model: Model, lock: PermalinkLock = { pages: {} }
       ...((model.backlinks.get(note.id)?.length ?? 0) > 0 ? [SECTION_IDS.referencedBy] : []),
     ];
     page(sitePaths.note(note.id), [...new Set(anchors)], { file: note.filePath, targets: new Set([...note.headings.map((h) => h.id), ...cited.map(SECTION_IDS.reference)]) });
-    for (const old of note.moved_from) page(sitePaths.parse(old), [], { redirect: sitePaths.note(note.id), file: note.filePath });
+  }
+  // After every live page: an old path that is a live page stays the live page (the checks refuse it).
+  for (const note of model.notes) {
+    for (const old of note.moved_from) if (!pages.has(sitePaths.parse(old))) page(sitePaths.parse(old), [], { redirect: sitePaths.note(note.id), file: note.filePath });
   }
   for (const claim of model.claims.values()) {
     for (const id of [claim.id, ...claim.aliases]) page(sitePaths.claimShare(id), [], { redirect: `${sitePaths.note(claim.note.id)}#${claim.id}`, file: claim.note.filePath });

@@ -33,9 +33,12 @@ export const BASE: Files = {
 
 /** Notes that must build, each checked on the built site (all built together, once). */
 export const BUILDS: BuildsCase[] = [];
-/** Notes the model must refuse; all go into one build, whose single report must name each. */
+/**
+ * Notes the model must refuse (src/model/checks/), unsafe markup and imports among them; all go
+ * into one build, whose single report must name each.
+ */
 export const MODEL_FAILS: FailsCase[] = [];
-/** Notes refused before Astro starts (script, imports…: src/cli/preflight.ts); one build for all. */
+/** Notes refused before Astro starts (files that are not notes: src/cli/preflight.ts); one build for all. */
 export const PREFLIGHT_FAILS: FailsCase[] = [];
 /** Notes that stop the build at an earlier stage (YAML, schema, MDX); one build each. */
 export const STAGE_FAILS: FailsCase[] = [];
@@ -64,6 +67,20 @@ BUILDS.push(
       expect(links).toContain(`href="/scale/emoji-rtl/#${encodeURIComponent(slugify('Ünïcödé heading'))}"`);
     },
   },
+  {
+    name: 'a heading with inline code, emphasis, a link and a formula, linked from another note',
+    files: {
+      'scale/rich-heading.mdx': note(basic('Rich heading'), '## The `6ND` rule, *roughly*, per [Kaplan](https://example.org/) for <Math tex="C" /> compute\n\nText.'),
+      'evaluation/links-to-rich.mdx': note(basic('Links to rich'), 'See [the rule](/scale/rich-heading/#the-6nd-rule-roughly-per-kaplan-for--compute) and [again](../../scale/rich-heading/#the-6nd-rule-roughly-per-kaplan-for--compute).'),
+    },
+    check: async (page) => {
+      const id = /<h2 id="([^"]+)">The <code>6ND<\/code> rule/.exec((await page('/scale/rich-heading/'))!)?.[1];
+      expect(id).toBe('the-6nd-rule-roughly-per-kaplan-for--compute');
+      const links = (await page('/evaluation/links-to-rich/'))!;
+      expect(links).toContain(`href="/scale/rich-heading/#${id}"`);
+      expect(links).toContain(`href="../../scale/rich-heading/#${id}"`);
+    },
+  },
   { name: 'deeply nested lists', files: { 'scale/nested.mdx': note(basic('Nested lists'), Array.from({ length: 20 }, (_, i) => `${'  '.repeat(i)}- level ${i + 1}`).join('\n')) }, check: async (page) => { const html = (await page('/scale/nested/'))!; expect(html.match(/<ul>/g)!.length).toBeGreaterThanOrEqual(20); expect(html).toContain('level 20'); } },
   { name: 'raw HTML', files: { 'scale/raw-html.mdx': note(basic('Raw HTML'), '<details><summary>More</summary>Hidden detail.</details>\n\nPress <kbd>Ctrl</kbd> and read x<sup>2</sup>.') }, check: async (page) => { const html = (await page('/scale/raw-html/'))!; expect(html).toContain('<details><summary>More</summary>Hidden detail.</details>'); expect(html).toContain('<kbd>Ctrl</kbd>'); } },
   { name: 'a draft', files: { 'scale/draft.mdx': note(`${basic('Draft')}\ndraft: true`, 'Not yet.') }, check: async (page) => expect(await page('/scale/draft/')).toBeUndefined() },
@@ -77,6 +94,8 @@ fails(MODEL_FAILS, 'a theme that collides with a site path', { 'tags/index.mdx':
 fails(MODEL_FAILS, 'a duplicate claim id across notes', { 'evaluation/dup.mdx': note(`${basic('Duplicate')}\nsources: [llama-3-paper]\n${claim('base-claim')}`, '<Claim id="base-claim" />') }, 'content/scale/base.mdx:', /claim id "base-claim" is declared in both content\/evaluation\/dup\.mdx and content\/scale\/base\.mdx/);
 fails(MODEL_FAILS, 'two notes at the same address (a move onto a live page)', { 'evaluation/mover.mdx': note(`${basic('Mover')}\nmoved_from: ["/scale/base/"]`) }, 'content/evaluation/mover.mdx', /"\/scale\/base\/" is a live page, so it cannot redirect here/);
 fails(MODEL_FAILS, 'a link to a missing note', { 'scale/link-note.mdx': note(basic('Link note'), 'See [nothing](/scale/nothing-here/).') }, 'content/scale/link-note.mdx:8', /no note lives at that path/);
+fails(MODEL_FAILS, 'a relative link to a missing note', { 'scale/relative-note.mdx': note(basic('Relative note'), 'See [x](../no-such-note/#nowhere).') }, 'content/scale/relative-note.mdx:8', /link to \.\.\/no-such-note\/#nowhere — no note lives at that path/);
+fails(MODEL_FAILS, 'a relative link to a missing anchor', { 'evaluation/relative-anchor.mdx': note(basic('Relative anchor'), 'See [x](../../scale/base/#nowhere).') }, 'content/evaluation/relative-anchor.mdx:8', /\/scale\/base\/ has no heading or claim "nowhere"/);
 fails(MODEL_FAILS, 'a link to a missing anchor', { 'scale/link-anchor.mdx': note(basic('Link anchor'), 'See [gone](/scale/base/#gone).') }, 'content/scale/link-anchor.mdx:8', /\/scale\/base\/ has no heading or claim "gone"/);
 fails(MODEL_FAILS, 'an unknown source key', { 'scale/source.mdx': note(`${basic('Source')}\nsources: [nowhere-paper]`) }, 'content/scale/source.mdx:5', /unknown source key "nowhere-paper"/);
 fails(MODEL_FAILS, 'an unknown glossary term', { 'scale/term.mdx': note(basic('Term'), 'About <Term id="not-a-term">this</Term>.') }, 'content/scale/term.mdx:8', /unknown glossary term "not-a-term"/);
@@ -84,10 +103,10 @@ fails(MODEL_FAILS, 'a claim declared but never placed', { 'scale/unplaced.mdx': 
 fails(MODEL_FAILS, 'a claim placed but never declared', { 'scale/undeclared.mdx': note(basic('Undeclared'), '<Claim id="ghost-claim" />') }, 'content/scale/undeclared.mdx:8', /claim "ghost-claim" is placed in the text but not declared/);
 fails(MODEL_FAILS, 'an unknown MDX component', { 'scale/component.mdx': note(basic('Component'), 'A chart:\n\n<Chart data="x" />') }, 'content/scale/component.mdx:10', /unknown component <Chart>/);
 fails(MODEL_FAILS, 'LaTeX that does not parse', { 'scale/math.mdx': note(basic('Math'), 'A formula <Math tex="\\frac{a" /> here.') }, 'content/scale/math.mdx:8', /the LaTeX does not parse/);
-fails(PREFLIGHT_FAILS, 'a <script> element', { 'scale/script.mdx': note(basic('Script'), '<script>alert(1)</script>') }, 'content/scale/script.mdx:8', /a <script> element is not allowed in a note/);
-fails(PREFLIGHT_FAILS, 'an event handler attribute', { 'scale/onerror.mdx': note(basic('Handler'), '<img src="x.png" alt="x" onError="alert(1)" />') }, 'content/scale/onerror.mdx:8', /an on…= event handler attribute is not allowed/);
-fails(PREFLIGHT_FAILS, 'a javascript: URL', { 'scale/js-url.mdx': note(basic('JS URL'), 'A [link](javascript:alert(1)).') }, 'content/scale/js-url.mdx:8', /a javascript: URL is not allowed/);
-fails(PREFLIGHT_FAILS, 'an <iframe>', { 'scale/iframe.mdx': note(basic('Iframe'), '<iframe src="https://example.org" title="x"></iframe>') }, 'content/scale/iframe.mdx:8', /an <iframe> is not allowed/);
+fails(MODEL_FAILS, 'a <script> element', { 'scale/script.mdx': note(basic('Script'), '<script>alert(1)</script>') }, 'content/scale/script.mdx:8', /a <script> element is not allowed in a note/);
+fails(MODEL_FAILS, 'an event handler attribute', { 'scale/onerror.mdx': note(basic('Handler'), '<img src="x.png" alt="x" onError="alert(1)" />') }, 'content/scale/onerror.mdx:8', /an on…= event handler attribute is not allowed/);
+fails(MODEL_FAILS, 'a javascript: URL', { 'scale/js-url.mdx': note(basic('JS URL'), 'A [link](javascript:alert(1)).') }, 'content/scale/js-url.mdx:8', /a javascript: URL is not allowed/);
+fails(MODEL_FAILS, 'an <iframe>', { 'scale/iframe.mdx': note(basic('Iframe'), '<iframe src="https://example.org" title="x"></iframe>') }, 'content/scale/iframe.mdx:8', /an <iframe> is not allowed/);
 fails(STAGE_FAILS, 'bytes that are not UTF-8', { 'scale/latin1.mdx': Buffer.concat([Buffer.from(note(basic('Latin-1'), 'Caf').trimEnd()), Buffer.from([0xe9]), Buffer.from(' au lait.\n')]) }, 'content/scale/latin1.mdx:8', /the file is not valid UTF-8/);
 
 fails(STAGE_FAILS, 'broken YAML', { 'scale/yaml.mdx': '---\ntitle: "Unclosed\ndescription: A fixture note with broken YAML.\norder: 5\n---\n\nText.\n' }, 'content/scale/yaml.mdx', /double quoted scalar|YAML|end of the stream/i);
@@ -100,4 +119,4 @@ fails(STAGE_FAILS, 'a status without a reason', { 'scale/no-reason.mdx': note(`$
 fails(STAGE_FAILS, 'unclosed JSX', { 'scale/unclosed.mdx': note(basic('Unclosed'), 'Text <Term id="rlhf">RLHF and more.') }, 'content/scale/unclosed.mdx:8:', /Expected a closing tag for `<Term>`/);
 fails(STAGE_FAILS, 'an HTML comment', { 'scale/comment.mdx': note(basic('Comment'), 'Text <!-- a comment --> more.') }, 'content/scale/comment.mdx:8:', /to create a comment in MDX, use `\{\/\* text \*\/\}`/);
 fails(PREFLIGHT_FAILS, 'two notes whose slugs collide (a .md beside an .mdx)', { 'scale/twin.mdx': note(basic('Twin')), 'scale/twin.md': note(basic('Twin in Markdown')) }, 'content/scale/twin.md', /a note must be an \.mdx file; this one would not be published.*Fix: rename it to twin\.mdx/);
-fails(PREFLIGHT_FAILS, 'an import of a missing file', { 'scale/import.mdx': note(basic('Import'), "import Chart from './missing-chart.mdx';\n\nText.") }, 'content/scale/import.mdx:8', /an MDX import or export is not allowed in a note/);
+fails(MODEL_FAILS, 'an import of a missing file', { 'scale/import.mdx': note(basic('Import'), "import Chart from './missing-chart.mdx';\n\nText.") }, 'content/scale/import.mdx:8', /an MDX import or export is not allowed in a note/);

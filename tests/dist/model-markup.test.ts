@@ -28,10 +28,10 @@ describe('the model and the built markup', () => {
     expect(built.map((p) => p.path).sort()).toEqual([...model.keys()].sort());
   });
 
-  it('give every page exactly the anchors the model says, in page order', () => {
+  it('give every page exactly the anchors the model says', () => {
     const differing = built
       .filter((p) => !readLanding(p.html).redirect)
-      .map((p) => ({ path: p.path, html: publishedAnchors(p.html), model: model.get(p.path as SitePath)?.anchors }))
+      .map((p) => ({ path: p.path, html: publishedAnchors(p.html).sort(), model: [...(model.get(p.path as SitePath)?.anchors ?? [])].sort() }))
       .filter((p) => JSON.stringify(p.html) !== JSON.stringify(p.model));
     expect(differing).toEqual([]);
   });
