@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { copyProject, type ProjectCopy } from '../../src/cli/project-copy.ts';
+import { copyProject, type ProjectCopy } from '../../tools/project-copy.ts';
 import { runBuild, type BuildResult } from '../support/build.ts';
 import { ROOT } from '../support/paths.ts';
 import { BASE, BUILDS, MODEL_FAILS, PREFLIGHT_FAILS, STAGE_FAILS, type FailsCase, type Files } from '../adversarial/cases.ts';

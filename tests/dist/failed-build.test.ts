@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { copyProject, type ProjectCopy } from '../../src/cli/project-copy.ts';
+import { copyProject, type ProjectCopy } from '../../tools/project-copy.ts';
 import { runBuild, type BuildResult } from '../support/build.ts';
 import { ROOT } from '../support/paths.ts';
 

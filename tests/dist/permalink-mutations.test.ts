@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { copyProject, type ProjectCopy } from '../../src/cli/project-copy.ts';
+import { copyProject, type ProjectCopy } from '../../tools/project-copy.ts';
 import { runBuild, type BuildResult } from '../support/build.ts';
 import { launchBrowser, openPage } from '../support/browser.ts';
-import { serveStatic } from '../../src/cli/static-server.ts';
+import { serveStatic } from '../../tools/static-server.ts';
 import { ROOT } from '../support/paths.ts';
 import { renderHoldEnd } from '../support/html.ts';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cp } from 'node:fs/promises';
 import { join } from 'node:path';
-import { copyProject, type ProjectCopy } from '../../src/cli/project-copy.ts';
+import { copyProject, type ProjectCopy } from '../../tools/project-copy.ts';
 import { launchBrowser, openPage } from '../support/browser.ts';
 import { ROOT } from '../support/paths.ts';
 import { readerEnv } from '../support/build.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { serveStatic } from '../../src/cli/static-server.ts';
+import { serveStatic } from '../../tools/static-server.ts';
 
 /** Debian's Chromium (nothing downloads a browser here); CHROMIUM_PATH overrides it. */
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -2,7 +2,7 @@ import type { TestProject } from 'vitest/node';
 import { rm } from 'node:fs/promises';
 import { runBuild } from './build.ts';
 import { BASE, DIST, DIST_BASE, ROOT } from './paths.ts';
-import { copyProject } from '../../src/cli/project-copy.ts';
+import { copyProject } from '../../tools/project-copy.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext { dist: string; distBase: string; base: string }

@@ -2,11 +2,11 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildStages, durationSeconds } from '../../src/cli/bench/stages.ts';
-import { median, pairedRatios } from '../../src/cli/bench/stats.ts';
-import { interleavedBuilds } from '../../src/cli/bench/site-bench.ts';
-import { owner } from '../../src/cli/bench/cpu-profile.ts';
-import { generatedNote, notePath, tailWord } from '../../src/cli/bench/corpus.ts';
+import { buildStages, durationSeconds } from '../../tools/bench/stages.ts';
+import { median, pairedRatios } from '../../tools/bench/stats.ts';
+import { interleavedBuilds } from '../../tools/bench/site-bench.ts';
+import { owner } from '../../tools/bench/cpu-profile.ts';
+import { generatedNote, notePath, tailWord } from '../../tools/bench/corpus.ts';
 
 describe('benchmark helpers', () => {
   it.each([['137ms', 0.137], ['939 ms', 0.939], ['41.97s', 41.97], ['1m 2s', 62], ['2m', 120]])('reads %j as %f s', (text, seconds) => {
@@ -14,8 +14,8 @@ describe('benchmark helpers', () => {
   });
 
   it('reads the stages of a build log', () => {
-    const log = `01:00:00 [types] Generated 1.19s\n01:00:01 [vite] ✓ built in 1m 3.5s\n01:00:02 ✓ Completed in 137ms.\n[kb:bulk-files] wrote 27 share and redirect pages and 17 social cards in 12 ms\n[kb:pagefind-index] indexed 11 pages (11 notes) in 130 ms`;
-    expect(buildStages(log)).toEqual({ 'content sync and types': 1.19, 'bundling (MDX and pages, Vite)': 63.5, 'page generation': 0.14, 'share pages, redirects, cards': 0.01, 'search index (Pagefind)': 0.13 });
+    const log = `01:00:00 [types] Generated 1.19s\n01:00:01 [vite] ✓ built in 1m 3.5s\n01:00:02 ✓ Completed in 137ms.\n[kb:publish] wrote 27 share and redirect pages in 12 ms\n[kb:publish] wrote 17 social cards in 1023 ms\n[kb:publish] indexed 11 pages (11 notes) in 130 ms`;
+    expect(buildStages(log)).toEqual({ 'content sync and types': 1.19, 'bundling (MDX and pages, Vite)': 63.5, 'page generation': 0.14, 'share pages and redirects': 0.01, 'social cards': 1.02, 'search index (Pagefind)': 0.13 });
   });
 
   it('takes medians', () => {

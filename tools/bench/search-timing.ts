@@ -59,7 +59,7 @@ async function timeQuery(page: Page, query: string): Promise<number> {
  * Measures search as a reader meets it, in headless Chromium: what loads before and after
  * opening, the bytes of a first query, and the time from the last keystroke to results.
  */
-export async function measureSearch(dist: string, notePath: string, queries: string[]): Promise<SearchMeasure> {
+export async function measureSearch(dist: string, notePath: string, queries: readonly string[]): Promise<SearchMeasure> {
   const site = await serveStatic(dist);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking'] });
   try {

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { measure, type RunResult } from './process-tree.ts';
 import { pageWeight } from './page-weight.ts';
 import { dirSize } from './dir-size.ts';
-import { readBuiltPages } from '../../lib/built-pages.ts';
+import { readBuiltPages } from '../built-pages.ts';
 import { mb, median } from './stats.ts';
-import { mapLimited } from '../../lib/concurrency.ts';
+import { mapLimited } from '../../src/lib/concurrency.ts';
 import { pagesNeedingJs } from './no-js-reading.ts';
 import { measureSearch } from './search-timing.ts';
 import { buildStages } from './stages.ts';
@@ -64,7 +64,7 @@ export async function timeBuilds(label: string, runs: number, command: string[],
  * the first query of a typical session (a word a few notes use); `broadQuery` matches nearly
  * every note, the worst case for ranking and rendering, and is measured as a first query of its own.
  */
-export async function measureSite(dist: string, queries: string[], broadQuery: string) {
+export async function measureSite(dist: string, queries: readonly string[], broadQuery: string) {
   // Note pages are the ones that carry data-pagefind-body.
   const notes = (await readBuiltPages(dist)).filter((p) => p.html.includes('data-pagefind-body')).map((p) => p.file);
   const weights = await mapLimited(notes, 32, (p) => pageWeight(dist, '/', p));

@@ -10,15 +10,16 @@ const DURATION = '((?:\\d+m )?[\\d.]+\\s*m?s)';
 
 /**
  * Where a build's time goes, read from its log (KB_LOG_LEVEL=info): Astro's own stage timings
- * and the ones our integrations report. Seconds per stage; stages the log lacks are left out.
+ * and the ones the publish step reports (src/publish/integration.ts). The content checks run
+ * inside page generation, before the first page. Seconds per stage; stages the log lacks are left out.
  */
 export function buildStages(log: string): Record<string, number> {
   const patterns: Array<[string, RegExp]> = [
     ['content sync and types', new RegExp(`\\[types\\] Generated ${DURATION}`)],
     ['bundling (MDX and pages, Vite)', new RegExp(`\\[vite\\] ✓ built in ${DURATION}`)],
     ['page generation', new RegExp(`\\n[\\d:]+ ✓ Completed in ${DURATION}`)],
-    ['share pages, redirects, cards', new RegExp(`wrote .* in ${DURATION}`)],
-    ['permalink and id checks', new RegExp(`checked permalinks and ids of \\d+ pages in ${DURATION}`)],
+    ['share pages and redirects', new RegExp(`wrote \\d+ share and redirect pages in ${DURATION}`)],
+    ['social cards', new RegExp(`wrote \\d+ social cards in ${DURATION}`)],
     ['search index (Pagefind)', new RegExp(`indexed \\d+ pages \\(\\d+ notes\\) in ${DURATION}`)],
   ];
   const stages: Record<string, number> = {};

@@ -2,30 +2,30 @@
  * `npm run bench`: measures the real site and generated corpora (KB_BENCH_SIZES, default
  * "1000,5000"), each built cold KB_BENCH_RUNS times (default 3) in a temporary project copy, next
  * to the floor: a bare Astro 7 site with the same Markdown stack rendering the same notes
- * (src/cli/bench/floor.ts), built in the same run, taking turns with ours, so the ratio means
+ * (tools/bench/floor.ts), built in the same run, taking turns with ours, so the ratio means
  * something on a noisy machine. Reports medians: build time and peak memory of the whole process
  * tree, where the time goes (stages, and a CPU profile of one build at the first size), what a
  * reader downloads, search in Chromium, and Lighthouse. Writes .tmp/bench/results.json and prints
  * tables. No test asserts any of it: timings here vary by ±25%.
  */
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { interleavedBuilds, measureSite, timeBuilds } from './bench/site-bench.ts';
-import { pairedRatios } from './bench/stats.ts';
-import { tailWord, writeCorpus } from './bench/corpus.ts';
-import { createFloor } from './bench/floor.ts';
-import { copyProject } from './project-copy.ts';
-import { formatScores, lighthouse } from './bench/lighthouse.ts';
-import { measure } from './bench/process-tree.ts';
-import { selfTimeByPackage } from './bench/cpu-profile.ts';
-import { printReport } from './bench/report.ts';
+import { interleavedBuilds, measureSite, timeBuilds } from './site-bench.ts';
+import { pairedRatios } from './stats.ts';
+import { tailWord, writeCorpus } from './corpus.ts';
+import { createFloor } from './floor.ts';
+import { copyProject } from '../project-copy.ts';
+import { formatScores, lighthouse } from './lighthouse.ts';
+import { measure } from './process-tree.ts';
+import { selfTimeByPackage } from './cpu-profile.ts';
+import { printReport } from './report.ts';
+import { REAL_SITE_QUERIES } from './queries.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const out = join(root, '.tmp/bench');
 const runs = Number(process.env.KB_BENCH_RUNS ?? 3);
 const sizes = (process.env.KB_BENCH_SIZES ?? '1000,5000').split(',').filter(Boolean).map(Number);
 const log = (line: string) => process.stdout.write(`${line}\n`);
-const queries = (JSON.parse(await readFile(join(root, 'tests/search/queries.json'), 'utf8')) as { queries: Array<{ query: string }> }).queries.map((q) => q.query);
 // The generated notes' words (corpus.ts): tail words by rank (rank 1000 is in about 4% of the
 // notes, rank 100 in a quarter, rank 10000 in a handful) and common words, which are in all.
 const generatedQueries = [tailWord(1000), tailWord(100), 'quantization', tailWord(10000), 'synthetic data', tailWord(300), 'reward', tailWord(30), 'contamination', tailWord(3000), 'benchmark'];
@@ -36,7 +36,7 @@ await mkdir(out, { recursive: true });
 // The real site.
 const realDist = join(out, 'real-site');
 const realBuilds = await timeBuilds('real site', runs, build, root, { KB_OUT_DIR: realDist, KB_LOG_LEVEL: 'info' }, log);
-const real = { label: 'real site', build: realBuilds, ...(await measureSite(realDist, queries, 'Llama')), lighthouse: await lighthouse(realDist, ['', 'scale/', 'scale/beyond-chinchilla/', 'search/']) };
+const real = { label: 'real site', build: realBuilds, ...(await measureSite(realDist, REAL_SITE_QUERIES, 'Llama')), lighthouse: await lighthouse(realDist, ['', 'scale/', 'scale/beyond-chinchilla/', 'search/']) };
 log(`real site: Lighthouse ${real.lighthouse.map(formatScores).join(', ')}`);
 
 // Generated corpora, each next to its floor.
