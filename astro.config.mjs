@@ -36,7 +36,10 @@ export default defineConfig({
   security: {
     csp: {
       directives: CSP_DIRECTIVES,
-      scriptDirective: { resources: SCRIPT_SOURCES, hashes: inlineScriptHashes(new URL('./', import.meta.url)) },
+      scriptDirective: {
+        resources: SCRIPT_SOURCES,
+        hashes: inlineScriptHashes(new URL('./', import.meta.url)),
+      },
       styleDirective: { resources: ["'self'"] },
     },
   },

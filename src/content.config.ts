@@ -14,7 +14,11 @@ import { contentDir } from './lib/content-dir.ts';
  * silently ignored.
  */
 const themes = defineCollection({
-  loader: glob({ base: contentDir, pattern: '*/index.mdx', generateId: ({ entry }) => entry.replace(/\/index\.mdx$/, '') }),
+  loader: glob({
+    base: contentDir,
+    pattern: '*/index.mdx',
+    generateId: ({ entry }) => entry.replace(/\/index\.mdx$/, ''),
+  }),
   schema: themeSchema,
 });
 

@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /** What a build reads: the engine, the content and the config. Outputs and caches stay behind. */
-const PROJECT_FILES = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const PROJECT_FILES = [
+  'src',
+  'content',
+  'public',
+  'astro.config.mjs',
+  'package.json',
+  'tsconfig.json',
+];
 
 export interface ProjectCopy {
   root: string;
@@ -21,7 +28,9 @@ export interface ProjectCopy {
  */
 export async function copyProject(from: string, prefix = 'kb-project-'): Promise<ProjectCopy> {
   const root = await mkdtemp(join(tmpdir(), prefix));
-  await Promise.all(PROJECT_FILES.map((f) => cp(join(from, f), join(root, f), { recursive: true })));
+  await Promise.all(
+    PROJECT_FILES.map((f) => cp(join(from, f), join(root, f), { recursive: true })),
+  );
   await symlink(resolve(from, 'node_modules'), join(root, 'node_modules'), 'dir');
   return {
     root,

@@ -26,9 +26,18 @@ const DIAGNOSTIC = /^\[[A-Z_]+\] ([^\n]+)\n\s*╭─\[ (\S+?):(\d+):(\d+) \]/m;
 
 /** What to do about the errors an author meets most, by where they come from. */
 const FIXES: Array<[RegExp, string]> = [
-  [/closing tag|Unexpected character|Unexpected end of file|Could not parse|expected a|Unexpected closing/i, 'correct the MDX at that line: close every tag you open (<Term id="…">…</Term>), self-close the others (<Claim id="…" />), write { } < in prose as \\{ \\} &lt;, and comments as {/* … */}'],
-  [/double quoted scalar|YAML|bad indentation|end of the stream|mapping/i, 'correct the frontmatter YAML between the --- lines (close quotes, put a space after each colon, indent lists evenly)'],
-  [/Could not resolve/i, 'remove the import: notes cannot import files (Claim, Cite, Term and Math need no import)'],
+  [
+    /closing tag|Unexpected character|Unexpected end of file|Could not parse|expected a|Unexpected closing/i,
+    'correct the MDX at that line: close every tag you open (<Term id="…">…</Term>), self-close the others (<Claim id="…" />), write { } < in prose as \\{ \\} &lt;, and comments as {/* … */}',
+  ],
+  [
+    /double quoted scalar|YAML|bad indentation|end of the stream|mapping/i,
+    'correct the frontmatter YAML between the --- lines (close quotes, put a space after each colon, indent lists evenly)',
+  ],
+  [
+    /Could not resolve/i,
+    'remove the import: notes cannot import files (Claim, Cite, Term and Math need no import)',
+  ],
 ];
 const fixFor = (message: string) => FIXES.find(([pattern]) => pattern.test(message))?.[1];
 
@@ -38,7 +47,10 @@ export function describeBuildError(error: unknown): string {
   const file = e.loc?.file ?? e.id;
   const shown = file ? displayPath(file.replace(/^file:\/\//, '')) : undefined;
   const lines: string[] = [];
-  const issues = message.split('\n').map((l) => SCHEMA_ISSUE.exec(l)).filter((m) => m !== null);
+  const issues = message
+    .split('\n')
+    .map((l) => SCHEMA_ISSUE.exec(l))
+    .filter((m) => m !== null);
   const located = LOCATED.exec(message);
   const diagnostic = DIAGNOSTIC.exec(message);
   if (diagnostic && !located) {
@@ -54,19 +66,32 @@ export function describeBuildError(error: unknown): string {
     const text = safeRead(file!);
     lines.push(`${shown} does not match its schema:`);
     for (const [, path = '', reported = ''] of issues) {
-      const segments = path.split('.').filter(Boolean).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+      const segments = path
+        .split('.')
+        .filter(Boolean)
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
       // zod reports an unknown field on its parent object; point at the field itself.
       const unknown = /^Unrecognized keys?: "([^"]+)"/.exec(reported)?.[1];
       if (unknown) segments.push(unknown);
-      const problem = unknown ? `unknown field "${unknown}"; remove it or fix its spelling (the fields are listed in docs/authoring.md)` : reported;
+      const problem = unknown
+        ? `unknown field "${unknown}"; remove it or fix its spelling (the fields are listed in docs/authoring.md)`
+        : reported;
       const field = segments.join('.') || '(frontmatter)';
       const line = text ? lineOfField(text, segments) : undefined;
       lines.push(`  • ${shown}${line ? `:${line}` : ''} ${field} — ${problem}`);
     }
   } else {
-    if (shown) lines.push(`${shown}${e.loc?.line ? `:${e.loc.line}${e.loc.column ? `:${e.loc.column}` : ''}` : ''}`);
+    if (shown)
+      lines.push(
+        `${shown}${e.loc?.line ? `:${e.loc.line}${e.loc.column ? `:${e.loc.column}` : ''}` : ''}`,
+      );
     if (e.title && e.title !== message) lines.push(e.title);
-    lines.push(message.split('\n').filter((l) => !/^\s+at /.test(l)).join('\n'));
+    lines.push(
+      message
+        .split('\n')
+        .filter((l) => !/^\s+at /.test(l))
+        .join('\n'),
+    );
     const fix = fixFor(message);
     if (fix && !/Fix:/.test(message)) lines.push(`Fix: ${fix}`);
   }
@@ -89,5 +114,6 @@ function safeRead(file: string): string | undefined {
 }
 
 function stripAnsi(text: string): string {
+  // eslint-disable-next-line no-control-regex -- strips terminal colour codes
   return text.replace(/\u001b\[[0-9;]*m/g, '');
 }

@@ -19,23 +19,40 @@ const outDir = resolve(process.env.KB_OUT_DIR ?? 'dist');
 const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
 
-const exists = (path: string) => stat(path).then(() => true, () => false);
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
 
 await rm(staging, { recursive: true, force: true });
 // Checks that need no Astro: they name the file and line before the bundler could fail vaguely.
 const contentDir = resolve(process.env.KB_CONTENT_DIR ?? 'content');
 const badEncoding = await nonUtf8Files(contentDir);
-const preflight = (badEncoding.length ? badEncoding : await markdownFiles(contentDir)).map(formatProblem);
+const preflight = (badEncoding.length ? badEncoding : await markdownFiles(contentDir)).map(
+  formatProblem,
+);
 if (preflight.length) {
-  process.stderr.write(`\nBuild failed; ${(await exists(outDir)) ? `${outDir} is unchanged` : 'nothing was written'}.\n\n${preflight.map((p) => `  • ${p}`).join('\n')}\n`);
+  process.stderr.write(
+    `\nBuild failed; ${(await exists(outDir)) ? `${outDir} is unchanged` : 'nothing was written'}.\n\n${preflight.map((p) => `  • ${p}`).join('\n')}\n`,
+  );
   process.exit(1);
 }
-await dropStaleContentStore(process.cwd(), resolve(process.env.KB_CACHE_DIR ?? 'node_modules/.astro'));
+await dropStaleContentStore(
+  process.cwd(),
+  resolve(process.env.KB_CACHE_DIR ?? 'node_modules/.astro'),
+);
 try {
-  await build({ outDir: staging, logLevel: (process.env.KB_LOG_LEVEL as 'info' | 'warn' | 'error' | 'silent' | undefined) ?? 'info' });
+  await build({
+    outDir: staging,
+    logLevel:
+      (process.env.KB_LOG_LEVEL as 'info' | 'warn' | 'error' | 'silent' | undefined) ?? 'info',
+  });
 } catch (error) {
   await rm(staging, { recursive: true, force: true });
-  process.stderr.write(`\nBuild failed; ${(await exists(outDir)) ? `${outDir} is unchanged` : 'nothing was written'}.\n\n${describeBuildError(error)}\n`);
+  process.stderr.write(
+    `\nBuild failed; ${(await exists(outDir)) ? `${outDir} is unchanged` : 'nothing was written'}.\n\n${describeBuildError(error)}\n`,
+  );
   process.exit(1);
 }
 await rm(previous, { recursive: true, force: true });

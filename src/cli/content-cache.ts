@@ -9,7 +9,10 @@ import { join } from 'node:path';
  * default would be missing). We hash the schemas and drop the store when they change.
  */
 export async function dropStaleContentStore(root: string, cacheDir: string): Promise<boolean> {
-  const files = [join(root, 'src/content.config.ts'), ...(await readdir(join(root, 'src/schemas'))).sort().map((f) => join(root, 'src/schemas', f))];
+  const files = [
+    join(root, 'src/content.config.ts'),
+    ...(await readdir(join(root, 'src/schemas'))).sort().map((f) => join(root, 'src/schemas', f)),
+  ];
   const hash = createHash('sha256');
   for (const file of files) hash.update(await readFile(file));
   const digest = hash.digest('hex');

@@ -20,7 +20,12 @@ export async function nonUtf8Files(contentDir: string): Promise<ContentProblem[]
     } catch {
       const text = new TextDecoder('utf-8').decode(bytes);
       const line = text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
-      problems.push({ file: relative(process.cwd(), join(contentDir, file)), line, problem: 'the file is not valid UTF-8 (a byte on this line is not text in that encoding)', fix: 'save the file as UTF-8' });
+      problems.push({
+        file: relative(process.cwd(), join(contentDir, file)),
+        line,
+        problem: 'the file is not valid UTF-8 (a byte on this line is not text in that encoding)',
+        fix: 'save the file as UTF-8',
+      });
     }
   }
   return problems;
@@ -35,7 +40,11 @@ export async function markdownFiles(contentDir: string): Promise<ContentProblem[
     .filter((file) => /\.(md|markdown)$/i.test(file))
     .map((file) => ({
       file: relative(process.cwd(), join(contentDir, file)),
-      problem: 'a note must be an .mdx file; this one would not be published (and would share its URL with an .mdx of the same name)',
-      fix: `rename it to ${file.replace(/\.(md|markdown)$/i, '.mdx').split(/[\\/]/).pop()}, or move it out of content/`,
+      problem:
+        'a note must be an .mdx file; this one would not be published (and would share its URL with an .mdx of the same name)',
+      fix: `rename it to ${file
+        .replace(/\.(md|markdown)$/i, '.mdx')
+        .split(/[\\/]/)
+        .pop()}, or move it out of content/`,
     }));
 }

@@ -3,7 +3,11 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
 
 /**
  * `astro dev` has no search index of its own: Pagefind runs after a production build. This serves
@@ -25,7 +29,10 @@ export function pagefindDev(): AstroIntegration {
         server.middlewares.use(async (req, res, next) => {
           const path = req.url?.split('?')[0] ?? '';
           if (!path.startsWith(prefix)) return next();
-          const file = join(bundle, normalize(decodeURIComponent(path.slice(prefix.length))).replace(/^(\.\.[/\\])+/, ''));
+          const file = join(
+            bundle,
+            normalize(decodeURIComponent(path.slice(prefix.length))).replace(/^(\.\.[/\\])+/, ''),
+          );
           const body = await readFile(file).catch(() => undefined);
           if (!body) return next();
           res.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');

@@ -17,7 +17,9 @@ export interface NoteReference {
 const escapeMarkdown = (text: string) => text.replace(/([\\[\]])/g, '\\$1');
 const escapeBibtex = (text: string) => text.replace(/([&%$#_{}])/g, '\\$1');
 const humanDate = (iso: string) =>
-  new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
 const dateParts = (iso: string) => [iso.split('-').map(Number)];
 
 /** `[text](url)`, with brackets in the text escaped. */
@@ -40,7 +42,20 @@ export function citationKey(url: string): string {
 /** A BibTeX @misc entry for a note. */
 export function bibtex(note: NoteReference): string {
   const [year, month] = note.updated.split('-');
-  const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+  const months = [
+    'jan',
+    'feb',
+    'mar',
+    'apr',
+    'may',
+    'jun',
+    'jul',
+    'aug',
+    'sep',
+    'oct',
+    'nov',
+    'dec',
+  ];
   return [
     `@misc{${citationKey(note.url)},`,
     `  title        = {${escapeBibtex(note.title)}},`,
@@ -90,7 +105,13 @@ export interface SourceReference {
 /** A BibTeX entry for a source: arXiv papers as @misc with eprint, the rest as @misc with a URL. */
 export function sourceBibtex(source: SourceReference): string {
   // "et al." is not an author; BibTeX spells it "and others". Organisations go in braces.
-  const names = source.authors.map((a) => (a === 'et al.' ? 'others' : /^[\p{Lu}][\p{L}.'-]* [\p{L}.'-]+$/u.test(a) ? escapeBibtex(a) : `{${escapeBibtex(a)}}`));
+  const names = source.authors.map((a) =>
+    a === 'et al.'
+      ? 'others'
+      : /^[\p{Lu}][\p{L}.'-]* [\p{L}.'-]+$/u.test(a)
+        ? escapeBibtex(a)
+        : `{${escapeBibtex(a)}}`,
+  );
   const fields: Array<[string, string]> = [
     ['title', `{${escapeBibtex(source.title)}}`],
     ['author', `{${names.join(' and ')}}`],
@@ -102,5 +123,9 @@ export function sourceBibtex(source: SourceReference): string {
   fields.push(['url', `{${source.url}}`]);
   if (source.date) fields.push(['note', `{${source.date.toISOString().slice(0, 10)}}`]);
   const width = Math.max(...fields.map(([k]) => k.length));
-  return [`@misc{${source.id},`, ...fields.map(([k, v]) => `  ${k.padEnd(width)} = ${v},`), '}'].join('\n');
+  return [
+    `@misc{${source.id},`,
+    ...fields.map(([k, v]) => `  ${k.padEnd(width)} = ${v},`),
+    '}',
+  ].join('\n');
 }

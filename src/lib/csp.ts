@@ -3,7 +3,10 @@
  * those with its hashes). Shared by astro.config.mjs and the pages written without Astro's page
  * pipeline (claim share pages), so every page carries the same policy.
  */
-export const CSP_DIRECTIVES: Array<`${'default' | 'img' | 'font' | 'connect' | 'worker' | 'object' | 'frame'}-src ${string}` | `${'base-uri' | 'form-action'} ${string}`> = [
+export const CSP_DIRECTIVES: Array<
+  | `${'default' | 'img' | 'font' | 'connect' | 'worker' | 'object' | 'frame'}-src ${string}`
+  | `${'base-uri' | 'form-action'} ${string}`
+> = [
   "default-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",

@@ -2,12 +2,15 @@ import type { Model } from '../model/types.ts';
 import { absoluteUrl, type Urls } from './urls.ts';
 import { SITE } from './site.ts';
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** An Atom feed of the notes, most recently updated first. */
 export function atomFeed(model: Model, site: URL, urls: Urls): string {
   const abs = (path: string) => absoluteUrl(site, path);
-  const notes = [...model.notes].sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.id.localeCompare(b.id));
+  const notes = [...model.notes].sort(
+    (a, b) => b.updated.getTime() - a.updated.getTime() || a.id.localeCompare(b.id),
+  );
   const updated = (notes[0]?.updated ?? new Date(0)).toISOString();
   const entries = notes.map((n) => {
     const url = abs(urls.note(n.theme.slug, n.slug));

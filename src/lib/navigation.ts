@@ -19,10 +19,19 @@ export function prevNext(model: Model, note: Note): { prev?: Note; next?: Note }
  * one. Every page carries the sidebar, so it must not grow with the theme; the theme page lists
  * everything. `hidden` says how many notes the slice leaves out.
  */
-export function sidebarWindow(theme: Theme, current: Note | undefined, size = 20): { notes: Note[]; hidden: number } {
+export function sidebarWindow(
+  theme: Theme,
+  current: Note | undefined,
+  size = 20,
+): { notes: Note[]; hidden: number } {
   const all = theme.notes;
   if (all.length <= size) return { notes: all, hidden: 0 };
-  const at = current ? Math.max(0, all.findIndex((n) => n.id === current.id)) : 0;
+  const at = current
+    ? Math.max(
+        0,
+        all.findIndex((n) => n.id === current.id),
+      )
+    : 0;
   const start = Math.min(Math.max(0, at - Math.floor(size / 2)), all.length - size);
   return { notes: all.slice(start, start + size), hidden: all.length - size };
 }

@@ -25,7 +25,11 @@ export function claimsJson(model: Model, site: URL, urls: Urls) {
           text: claim.text,
           status: claim.status,
           reason: claim.reason,
-          sources: claim.sources.map((s) => ({ key: s.source, at: s.at, url: locatorUrl(model.sources.get(s.source)!, s.at) })),
+          sources: claim.sources.map((s) => ({
+            key: s.source,
+            at: s.at,
+            url: locatorUrl(model.sources.get(s.source)!, s.at),
+          })),
         };
       }),
     ),
@@ -50,7 +54,9 @@ export function sourcesJson(model: Model, site: URL, urls: Urls) {
       background: s.background,
       cited_by: {
         claims: cites.get(s.id)!.claims.map((c) => c.claim.id),
-        notes: cites.get(s.id)!.notes.map((n) => absoluteUrl(site, urls.note(n.theme.slug, n.slug))),
+        notes: cites
+          .get(s.id)!
+          .notes.map((n) => absoluteUrl(site, urls.note(n.theme.slug, n.slug))),
       },
     })),
   };

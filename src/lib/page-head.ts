@@ -21,10 +21,13 @@ export interface HeadInput {
 
 /** `Title · Site`, cut near 70 characters as search engines do; the full title stays in the <h1> and og:title. */
 export function pageTitle(title: string): string {
-  return title === SITE.name ? title : `${truncate(title, 70 - SITE.name.length - 3)} · ${SITE.name}`;
+  return title === SITE.name
+    ? title
+    : `${truncate(title, 70 - SITE.name.length - 3)} · ${SITE.name}`;
 }
 
-const meta = (tag: MetaTag) => `<meta ${'property' in tag ? `property="${tag.property}"` : `name="${tag.name}"`} content="${escapeHtml(tag.content)}">`;
+const meta = (tag: MetaTag) =>
+  `<meta ${'property' in tag ? `property="${tag.property}"` : `name="${tag.name}"`} content="${escapeHtml(tag.content)}">`;
 
 /** The shared head elements as HTML. */
 export function headTags(input: HeadInput): string {

@@ -6,7 +6,10 @@
  */
 
 /** The committed record of everything ever published: page path → anchors on it. */
-export interface PermalinkLock { about?: string; pages: Record<string, string[]> }
+export interface PermalinkLock {
+  about?: string;
+  pages: Record<string, string[]>;
+}
 
 /** What a built page offers a link that lands on it. */
 export interface Landing {
@@ -22,14 +25,22 @@ export interface Landing {
 export function splitLink(link: string): { path?: string; anchor: string } {
   const hash = link.indexOf('#');
   const path = hash < 0 ? link : link.slice(0, hash);
-  return { ...(path ? { path } : {}), anchor: hash < 0 ? '' : decodeURIComponent(link.slice(hash + 1)) };
+  return {
+    ...(path ? { path } : {}),
+    anchor: hash < 0 ? '' : decodeURIComponent(link.slice(hash + 1)),
+  };
 }
 
 /**
  * Whether a published link still lands: the page exists (or redirects to one that does), and the
  * anchor is an id there or an alias that leads to one. Returns undefined when it lands, or why not.
  */
-export function resolve(pages: Map<string, Landing>, path: string, anchor: string, hops = 0): string | undefined {
+export function resolve(
+  pages: Map<string, Landing>,
+  path: string,
+  anchor: string,
+  hops = 0,
+): string | undefined {
   if (hops > 5) return 'redirects or aliases loop';
   const page = pages.get(path);
   if (!page) return 'the page no longer exists';
@@ -46,7 +57,10 @@ export function resolve(pages: Map<string, Landing>, path: string, anchor: strin
 }
 
 /** Every recorded link that no longer lands, with the reason. */
-export function brokenPermalinks(lock: PermalinkLock, pages: Map<string, Landing>): Array<{ link: string; reason: string }> {
+export function brokenPermalinks(
+  lock: PermalinkLock,
+  pages: Map<string, Landing>,
+): Array<{ link: string; reason: string }> {
   const broken = [];
   for (const [path, anchors] of Object.entries(lock.pages)) {
     const pageProblem = resolve(pages, path, '');
@@ -66,7 +80,10 @@ export function brokenPermalinks(lock: PermalinkLock, pages: Map<string, Landing
  * The lock with every built page and anchor added. Never removes anything: a published link stays
  * recorded, so the build keeps checking it.
  */
-export function mergeLock(lock: PermalinkLock, built: Map<string, string[]>): { lock: PermalinkLock; added: string[] } {
+export function mergeLock(
+  lock: PermalinkLock,
+  built: Map<string, string[]>,
+): { lock: PermalinkLock; added: string[] } {
   const pages: Record<string, Set<string>> = {};
   for (const [path, anchors] of Object.entries(lock.pages)) pages[path] = new Set(anchors);
   const added: string[] = [];
@@ -80,6 +97,10 @@ export function mergeLock(lock: PermalinkLock, built: Map<string, string[]>): { 
       pages[path].add(anchor);
     }
   }
-  const sorted = Object.fromEntries(Object.keys(pages).sort().map((p) => [p, [...pages[p]!].sort()]));
+  const sorted = Object.fromEntries(
+    Object.keys(pages)
+      .sort()
+      .map((p) => [p, [...pages[p]!].sort()]),
+  );
   return { lock: { pages: sorted }, added };
 }

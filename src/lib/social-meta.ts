@@ -26,7 +26,10 @@ export function socialMetaTags(input: SocialInput, site: URL, urls: Urls): MetaT
   const { title, description, url, page, section, type = 'website', modified } = input;
   const image = absoluteUrl(site, urls.path(sitePaths.card(page)));
   // A theme page's section is its own title: say it once.
-  const alt = section && section !== title ? `${title} — ${section}, ${SITE.name}` : `${title} — ${SITE.name}`;
+  const alt =
+    section && section !== title
+      ? `${title} — ${section}, ${SITE.name}`
+      : `${title} — ${SITE.name}`;
   return [
     { property: 'og:type', content: type },
     { property: 'og:site_name', content: SITE.name },

@@ -33,14 +33,24 @@ export interface CitedBy {
 
 /** For every source, what cites it, in reading order. */
 export function citedBy(model: Model): Map<string, CitedBy> {
-  const map = new Map<string, CitedBy>([...model.sources.keys()].map((k) => [k, { claims: [], notes: [], terms: [] }]));
+  const map = new Map<string, CitedBy>(
+    [...model.sources.keys()].map((k) => [k, { claims: [], notes: [], terms: [] }]),
+  );
   for (const note of model.notes) {
-    for (const key of new Set([...note.sources, ...note.claims.flatMap((c) => c.sources.map((s) => s.source))])) map.get(key)?.notes.push(note);
+    for (const key of new Set([
+      ...note.sources,
+      ...note.claims.flatMap((c) => c.sources.map((s) => s.source)),
+    ]))
+      map.get(key)?.notes.push(note);
     for (const claim of note.claims) {
       const bySource = Map.groupBy(claim.sources, (s) => s.source);
-      for (const [key, cites] of bySource) map.get(key)?.claims.push({ claim: model.claims.get(claim.id)!, at: cites.map((c) => c.at) });
+      for (const [key, cites] of bySource)
+        map
+          .get(key)
+          ?.claims.push({ claim: model.claims.get(claim.id)!, at: cites.map((c) => c.at) });
     }
   }
-  for (const term of model.terms.values()) for (const key of new Set(term.sources.map((s) => s.source))) map.get(key)?.terms.push(term);
+  for (const term of model.terms.values())
+    for (const key of new Set(term.sources.map((s) => s.source))) map.get(key)?.terms.push(term);
   return map;
 }

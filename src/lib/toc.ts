@@ -1,6 +1,14 @@
 /** A heading as Astro's render() reports it. */
-export interface Heading { depth: number; slug: string; text: string }
-export interface TocEntry { slug: string; text: string; children: TocEntry[] }
+export interface Heading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+export interface TocEntry {
+  slug: string;
+  text: string;
+  children: TocEntry[];
+}
 
 /**
  * The table of contents: h2 entries with their h3 children. An h3 before any h2 is promoted so

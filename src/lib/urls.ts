@@ -31,7 +31,8 @@ export const sitePaths = {
   home: () => asSitePath('/'),
   theme: (theme: string) => asSitePath(`/${theme}/`),
   /** A note, from its theme and slug or from its id (`theme/note`). */
-  note: (themeOrId: string, note?: string) => asSitePath(note === undefined ? `/${themeOrId}/` : `/${themeOrId}/${note}/`),
+  note: (themeOrId: string, note?: string) =>
+    asSitePath(note === undefined ? `/${themeOrId}/` : `/${themeOrId}/${note}/`),
   claimShare: (claimId: string) => asSitePath(`/c/${claimId}/`),
   tags: () => asSitePath('/tags/'),
   tag: (tag: string) => asSitePath(`/tags/${tag}/`),

@@ -8,8 +8,10 @@ import { sitePaths } from '../lib/urls.ts';
 import { resolveLink } from './links.ts';
 import type { Backlink, Claim, Model, ModelInput, Note, Theme } from './types.ts';
 
-const byOrder = <T extends { order: number; slug: string }>(a: T, b: T) => a.order - b.order || a.slug.localeCompare(b.slug);
-const countWords = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const byOrder = <T extends { order: number; slug: string }>(a: T, b: T) =>
+  a.order - b.order || a.slug.localeCompare(b.slug);
+const countWords = (text: string) =>
+  text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /** The model of the published site. Drafts are left out unless `includeDrafts` (astro dev). */
 export function assembleModel(input: ModelInput, options: { includeDrafts: boolean }): Model {
@@ -20,7 +22,19 @@ export function assembleModel(input: ModelInput, options: { includeDrafts: boole
       .map((t) => [t.id, { ...t.data, id: t.id }]),
   );
   const themes = new Map<string, Theme>(
-    input.themes.map((t) => [t.id, { ...t.data, title: smartQuotes(t.data.title), description: smartQuotes(t.data.description), slug: t.id, filePath: t.filePath, notes: [], headings: t.scan?.headings ?? [], links: t.scan?.links ?? [] }]),
+    input.themes.map((t) => [
+      t.id,
+      {
+        ...t.data,
+        title: smartQuotes(t.data.title),
+        description: smartQuotes(t.data.description),
+        slug: t.id,
+        filePath: t.filePath,
+        notes: [],
+        headings: t.scan?.headings ?? [],
+        links: t.scan?.links ?? [],
+      },
+    ]),
   );
   const notes: Note[] = [];
   const claims = new Map<string, Claim>();
@@ -34,19 +48,30 @@ export function assembleModel(input: ModelInput, options: { includeDrafts: boole
       ...entry.data,
       title: smartQuotes(entry.data.title),
       description: smartQuotes(entry.data.description),
-      claims: entry.data.claims.map((c) => ({ ...c, text: smartQuotes(c.text), reason: smartQuotes(c.reason) })),
+      claims: entry.data.claims.map((c) => ({
+        ...c,
+        text: smartQuotes(c.text),
+        reason: smartQuotes(c.reason),
+      })),
       id: entry.id,
       slug,
       theme,
       filePath: entry.filePath,
       words: entry.scan.words + entry.data.claims.reduce((n, c) => n + countWords(c.text), 0),
-      terms: [...new Set(entry.scan.components.filter((c) => c.name === 'Term' && typeof c.attributes.id === 'string').map((c) => c.attributes.id as string))],
+      terms: [
+        ...new Set(
+          entry.scan.components
+            .filter((c) => c.name === 'Term' && typeof c.attributes.id === 'string')
+            .map((c) => c.attributes.id as string),
+        ),
+      ],
       headings: entry.scan.headings,
       links: entry.scan.links,
     };
     notes.push(note);
     theme.notes.push(note);
-    for (const claim of note.claims) if (!claims.has(claim.id)) claims.set(claim.id, { ...claim, note });
+    for (const claim of note.claims)
+      if (!claims.has(claim.id)) claims.set(claim.id, { ...claim, note });
   }
   const themeList = [...themes.values()].sort(byOrder);
   for (const theme of themeList) theme.notes.sort(byOrder);
@@ -76,7 +101,12 @@ function backlinksOf(notes: Note[]): Map<string, Backlink[]> {
       const heading = to.headings.find((h) => h.id === target.anchor);
       if (target.anchor && !claim && !heading) continue;
       const list = backlinks.get(to.id) ?? [];
-      list.push({ from, sentence: link.sentence, anchor: target.anchor, target: claim?.text ?? heading?.text ?? '' });
+      list.push({
+        from,
+        sentence: link.sentence,
+        anchor: target.anchor,
+        target: claim?.text ?? heading?.text ?? '',
+      });
       backlinks.set(to.id, list);
     }
   }

@@ -5,7 +5,10 @@ import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
  * so a validation error can point an author at the exact line. Falls back to the deepest part of
  * the path that exists (a missing `title` points at the frontmatter's first line).
  */
-export function lineOfField(text: string, path: ReadonlyArray<string | number>): number | undefined {
+export function lineOfField(
+  text: string,
+  path: ReadonlyArray<string | number>,
+): number | undefined {
   const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(text);
   if (!match) return undefined;
   const yamlStart = match[0].indexOf('\n') + 1;
@@ -15,7 +18,9 @@ export function lineOfField(text: string, path: ReadonlyArray<string | number>):
   for (const segment of path) {
     let next: { key?: unknown; value: unknown } | undefined;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+      const pair = node.items.find(
+        (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment),
+      );
       if (pair) next = { key: pair.key, value: pair.value };
     } else if (isSeq(node) && typeof segment === 'number') {
       const item = node.items[segment];

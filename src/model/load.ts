@@ -26,23 +26,45 @@ interface Loaded {
 
 let cached: Promise<Loaded> | undefined;
 
-async function scanOf(entry: CollectionEntry<'notes'> | CollectionEntry<'themes'>): Promise<NoteScan> {
+async function scanOf(
+  entry: CollectionEntry<'notes'> | CollectionEntry<'themes'>,
+): Promise<NoteScan> {
   const { remarkPluginFrontmatter } = await render(entry);
   const scan = remarkPluginFrontmatter[SCAN_KEY] as NoteScan | undefined;
-  if (!scan) throw new Error(`${entry.filePath ?? entry.id} was compiled without the note scan (src/model/pipeline.ts must be in the MDX processor)`);
+  if (!scan)
+    throw new Error(
+      `${entry.filePath ?? entry.id} was compiled without the note scan (src/model/pipeline.ts must be in the MDX processor)`,
+    );
   return scan;
 }
 
 /** The permalink lock (content/permalinks.lock.json); empty before the first release. */
 export async function readLock(): Promise<PermalinkLock> {
-  return JSON.parse(await readFile(lockFile(), 'utf8').catch(() => '{"pages":{}}')) as PermalinkLock;
+  return JSON.parse(
+    await readFile(lockFile(), 'utf8').catch(() => '{"pages":{}}'),
+  ) as PermalinkLock;
 }
 
 async function load(): Promise<Loaded> {
-  const [themes, notes, sources, glossary] = await Promise.all([getCollection('themes'), getCollection('notes'), getCollection('sources'), getCollection('glossary')]);
+  const [themes, notes, sources, glossary] = await Promise.all([
+    getCollection('themes'),
+    getCollection('notes'),
+    getCollection('sources'),
+    getCollection('glossary'),
+  ]);
   const input: ModelInput = {
-    themes: await mapLimited(themes, 32, async (t) => ({ id: t.id, filePath: t.filePath ?? `content/${t.id}/index.mdx`, data: t.data, scan: await scanOf(t) })),
-    notes: await mapLimited(notes, 32, async (n) => ({ id: n.id, filePath: n.filePath ?? `content/${n.id}.mdx`, data: n.data, scan: await scanOf(n) })),
+    themes: await mapLimited(themes, 32, async (t) => ({
+      id: t.id,
+      filePath: t.filePath ?? `content/${t.id}/index.mdx`,
+      data: t.data,
+      scan: await scanOf(t),
+    })),
+    notes: await mapLimited(notes, 32, async (n) => ({
+      id: n.id,
+      filePath: n.filePath ?? `content/${n.id}.mdx`,
+      data: n.data,
+      scan: await scanOf(n),
+    })),
     sources: sources.map((s) => ({ id: s.id, data: s.data })),
     terms: glossary.map((t) => ({ id: t.id, data: t.data })),
   };
@@ -51,9 +73,24 @@ async function load(): Promise<Loaded> {
   const model = assembleModel(input, { includeDrafts: dev });
   const lock = await readLock();
   // The lock is checked when publishing; while writing (astro dev) a heading may be mid-rename.
-  const problems = runChecks({ input, model, ...(dev ? {} : { lock }), files: { glossary: `${contentDir}/glossary.yaml`, sources: `${contentDir}/sources.yaml`, lock: lockFile() } });
+  const problems = runChecks({
+    input,
+    model,
+    ...(dev ? {} : { lock }),
+    files: {
+      glossary: `${contentDir}/glossary.yaml`,
+      sources: `${contentDir}/sources.yaml`,
+      lock: lockFile(),
+    },
+  });
   if (problems.length) throw new ContentError(problems);
-  return { model, lock, aliases: aliasesByPage(model, lock), entries: new Map(notes.map((n) => [n.id, n])), themeEntries: new Map(themes.map((t) => [t.id, t])) };
+  return {
+    model,
+    lock,
+    aliases: aliasesByPage(model, lock),
+    entries: new Map(notes.map((n) => [n.id, n])),
+    themeEntries: new Map(themes.map((t) => [t.id, t])),
+  };
 }
 
 // In `astro dev` notes change under our feet, so the model is rebuilt on every request.
@@ -81,7 +118,10 @@ export async function getThemeEntry(slug: string): Promise<CollectionEntry<'them
 }
 
 /** The permalink lock and the old anchors each page must honour. */
-export async function getPermalinks(): Promise<{ lock: PermalinkLock; aliases: Map<string, AliasMap> }> {
+export async function getPermalinks(): Promise<{
+  lock: PermalinkLock;
+  aliases: Map<string, AliasMap>;
+}> {
   const { lock, aliases } = await loaded();
   return { lock, aliases };
 }

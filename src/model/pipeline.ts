@@ -14,7 +14,10 @@ import { rehypeNoteScan, type NoteScan } from './scan.ts';
 export const remarkPlugins: RemarkPlugins = [remarkGfm];
 
 /** `onScan` receives every compiled note's frontmatter and scan (the publish step collects them). */
-export function rehypePlugins(options: { base: string; onScan?: NonNullable<Parameters<typeof rehypeNoteScan>[0]>['onScan'] }): RehypePlugins {
+export function rehypePlugins(options: {
+  base: string;
+  onScan?: NonNullable<Parameters<typeof rehypeNoteScan>[0]>['onScan'];
+}): RehypePlugins {
   return [
     rehypeHeadingIds,
     // After the ids, before links change: the scan reads links as the author wrote them.
@@ -30,11 +33,25 @@ export function rehypePlugins(options: { base: string; onScan?: NonNullable<Para
  * ids), without Astro. For tests and tools; the build scans inside its own compile instead.
  */
 export async function scanMdx(source: string): Promise<NoteScan> {
-  const [{ unified }, { default: remarkParse }, { default: remarkMdx }, { default: remarkSmartypants }, { default: remarkRehype }, { nodeTypes }] = await Promise.all([
-    import('unified'), import('remark-parse'), import('remark-mdx'), import('remark-smartypants'), import('remark-rehype'), import('@mdx-js/mdx'),
+  const [
+    { unified },
+    { default: remarkParse },
+    { default: remarkMdx },
+    { default: remarkSmartypants },
+    { default: remarkRehype },
+    { nodeTypes },
+  ] = await Promise.all([
+    import('unified'),
+    import('remark-parse'),
+    import('remark-mdx'),
+    import('remark-smartypants'),
+    import('remark-rehype'),
+    import('@mdx-js/mdx'),
   ]);
   // Frontmatter blanked, not cut, so lines stay the file's (as Astro's MDX plugin does).
-  const body = source.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/, (m) => m.replace(/[^\r\n]/g, ' '));
+  const body = source.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/, (m) =>
+    m.replace(/[^\r\n]/g, ' '),
+  );
   let scan: NoteScan | undefined;
   const processor = unified()
     .use(remarkParse)

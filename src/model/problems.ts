@@ -30,7 +30,10 @@ export function formatProblem(p: ContentProblem): string {
 }
 
 /** Fills in the line of problems that name a frontmatter field, reading each file once. */
-export function locateProblems(problems: ContentProblem[], read = (file: string) => readFileSync(file, 'utf8')): ContentProblem[] {
+export function locateProblems(
+  problems: ContentProblem[],
+  read = (file: string) => readFileSync(file, 'utf8'),
+): ContentProblem[] {
   const texts = new Map<string, string | undefined>();
   const text = (file: string) => {
     if (!texts.has(file)) {

@@ -31,36 +31,63 @@ const GENERATED = new Set(['footnote-label']);
 
 /** The sources a note's reference list shows: its own list, then those its claims cite. */
 export function citedSources(note: Note): string[] {
-  return [...new Set([...note.sources, ...note.claims.flatMap((c) => c.sources.map((s) => s.source))])];
+  return [
+    ...new Set([...note.sources, ...note.claims.flatMap((c) => c.sources.map((s) => s.source))]),
+  ];
 }
 
 /** Every published page by site path. `lock` (what was published before) adds moved claims' aliases. */
-export function publishedPages(model: Model, lock: PermalinkLock = { pages: {} }): Map<SitePath, PublishedPage> {
+export function publishedPages(
+  model: Model,
+  lock: PermalinkLock = { pages: {} },
+): Map<SitePath, PublishedPage> {
   const pages = new Map<SitePath, PublishedPage>();
   const aliases = aliasesByPage(model, lock);
   const page = (path: SitePath, anchors: string[], extra: Partial<PublishedPage> = {}) =>
-    pages.set(path, { anchors, targets: new Set([...anchors, ...(extra.targets ?? [])]), aliases: aliases.get(path) ?? {}, ...omit(extra) });
-  page(sitePaths.home(), model.themes.map((t) => SECTION_IDS.homeTheme(t.slug)));
+    pages.set(path, {
+      anchors,
+      targets: new Set([...anchors, ...(extra.targets ?? [])]),
+      aliases: aliases.get(path) ?? {},
+      ...omit(extra),
+    });
+  page(
+    sitePaths.home(),
+    model.themes.map((t) => SECTION_IDS.homeTheme(t.slug)),
+  );
   for (const theme of model.themes) {
     const intro = theme.headings.filter((h) => h.depth >= 2 && h.depth <= 4).map((h) => h.id);
-    page(sitePaths.theme(theme.slug), [...intro, SECTION_IDS.themeNotes], { file: theme.filePath, targets: new Set(theme.headings.map((h) => h.id)) });
+    page(sitePaths.theme(theme.slug), [...intro, SECTION_IDS.themeNotes], {
+      file: theme.filePath,
+      targets: new Set(theme.headings.map((h) => h.id)),
+    });
   }
   for (const note of model.notes) {
     const cited = citedSources(note).filter((key) => model.sources.has(key));
     const anchors = [
-      ...note.headings.filter((h) => h.depth >= 2 && h.depth <= 4 && !GENERATED.has(h.id)).map((h) => h.id),
+      ...note.headings
+        .filter((h) => h.depth >= 2 && h.depth <= 4 && !GENERATED.has(h.id))
+        .map((h) => h.id),
       ...note.claims.map((c) => c.id),
       ...(cited.length ? [SECTION_IDS.references] : []),
       ...((model.backlinks.get(note.id)?.length ?? 0) > 0 ? [SECTION_IDS.referencedBy] : []),
     ];
-    page(sitePaths.note(note.id), [...new Set(anchors)], { file: note.filePath, targets: new Set([...note.headings.map((h) => h.id), ...cited.map(SECTION_IDS.reference)]) });
+    page(sitePaths.note(note.id), [...new Set(anchors)], {
+      file: note.filePath,
+      targets: new Set([...note.headings.map((h) => h.id), ...cited.map(SECTION_IDS.reference)]),
+    });
   }
   // After every live page: an old path that is a live page stays the live page (the checks refuse it).
   for (const note of model.notes) {
-    for (const old of note.moved_from) if (!pages.has(sitePaths.parse(old))) page(sitePaths.parse(old), [], { redirect: sitePaths.note(note.id), file: note.filePath });
+    for (const old of note.moved_from)
+      if (!pages.has(sitePaths.parse(old)))
+        page(sitePaths.parse(old), [], { redirect: sitePaths.note(note.id), file: note.filePath });
   }
   for (const claim of model.claims.values()) {
-    for (const id of [claim.id, ...claim.aliases]) page(sitePaths.claimShare(id), [], { redirect: `${sitePaths.note(claim.note.id)}#${claim.id}`, file: claim.note.filePath });
+    for (const id of [claim.id, ...claim.aliases])
+      page(sitePaths.claimShare(id), [], {
+        redirect: `${sitePaths.note(claim.note.id)}#${claim.id}`,
+        file: claim.note.filePath,
+      });
   }
   page(sitePaths.glossary(), [...model.terms.keys()]);
   page(sitePaths.sources(), [...model.sources.keys()]);
@@ -95,7 +122,9 @@ export function aliasesByPage(model: Model, lock: PermalinkLock): Map<string, Al
     const path = sitePaths.note(note.id);
     for (const alias of note.anchor_aliases) {
       // `from` is a bare anchor on this page, or `/path/#anchor` on another.
-      const from = alias.from.startsWith('/') ? splitLink(alias.from) : { path: undefined, anchor: alias.from };
+      const from = alias.from.startsWith('/')
+        ? splitLink(alias.from)
+        : { path: undefined, anchor: alias.from };
       if (!from.path || from.path === path) add(path, from.anchor, `#${alias.to}`);
       else add(from.path, from.anchor, `${path}#${alias.to}`);
     }
@@ -110,7 +139,8 @@ export function aliasesByPage(model: Model, lock: PermalinkLock): Map<string, Al
   for (const [path, anchors] of Object.entries(lock.pages)) {
     for (const anchor of anchors) {
       const home = claimHome.get(anchor);
-      if (home && home.path !== path && !maps.get(path)?.[anchor]) add(path, anchor, `${home.path}#${home.id}`);
+      if (home && home.path !== path && !maps.get(path)?.[anchor])
+        add(path, anchor, `${home.path}#${home.id}`);
     }
   }
   return maps;

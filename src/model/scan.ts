@@ -8,13 +8,31 @@ import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { VFile } from 'vfile';
 
 /** A heading as written, with the id the page gives it. */
-export interface ScannedHeading { depth: number; id: string; text: string; line: number }
+export interface ScannedHeading {
+  depth: number;
+  id: string;
+  text: string;
+  line: number;
+}
 /** A link written in the prose: `href` exactly as the author wrote it. */
-export interface ScannedLink { href: string; text: string; sentence: string; line: number }
+export interface ScannedLink {
+  href: string;
+  text: string;
+  sentence: string;
+  line: number;
+}
 /** A component (`<Claim id="x" />`): attributes with string values; others are `null`. */
-export interface ScannedComponent { name: string; line: number; attributes: Record<string, string | true | null> }
+export interface ScannedComponent {
+  name: string;
+  line: number;
+  attributes: Record<string, string | true | null>;
+}
 /** Markup a note may not carry, with what it is and what to do instead. */
-export interface UnsafeMarkup { line: number; what: string; fix: string }
+export interface UnsafeMarkup {
+  line: number;
+  what: string;
+  fix: string;
+}
 
 export interface NoteScan {
   headings: ScannedHeading[];
@@ -29,30 +47,74 @@ export interface NoteScan {
 export const SCAN_KEY = 'kbScan';
 
 /** The hast nodes MDX adds: components, expressions and ESM. */
-interface MdxJsxAttribute { type: 'mdxJsxAttribute'; name: string; value?: string | { type: string; value: string } | null }
-interface MdxJsxElement { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: string | null; attributes: Array<MdxJsxAttribute | { type: 'mdxJsxExpressionAttribute' }>; children: Node[]; position?: Element['position'] }
-type Node = Root | RootContent | ElementContent | MdxJsxElement | { type: string; position?: Element['position']; children?: Node[]; value?: string };
+interface MdxJsxAttribute {
+  type: 'mdxJsxAttribute';
+  name: string;
+  value?: string | { type: string; value: string } | null;
+}
+interface MdxJsxElement {
+  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
+  name: string | null;
+  attributes: Array<MdxJsxAttribute | { type: 'mdxJsxExpressionAttribute' }>;
+  children: Node[];
+  position?: Element['position'];
+}
+type Node =
+  | Root
+  | RootContent
+  | ElementContent
+  | MdxJsxElement
+  | { type: string; position?: Element['position']; children?: Node[]; value?: string };
 
 const HEADING = /^h([1-6])$/;
 /** Elements whose text is a block a reader reads as one paragraph: a link's sentence comes from it. */
-const BLOCK = new Set(['p', 'li', 'td', 'th', 'blockquote', 'dd', 'dt', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const BLOCK = new Set([
+  'p',
+  'li',
+  'td',
+  'th',
+  'blockquote',
+  'dd',
+  'dt',
+  'figcaption',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
 const UNSAFE_ELEMENTS: Record<string, [string, string]> = {
-  script: ['a <script> element', 'remove it; notes cannot run scripts (describe code in a fenced code block instead)'],
+  script: [
+    'a <script> element',
+    'remove it; notes cannot run scripts (describe code in a fenced code block instead)',
+  ],
   iframe: ['an <iframe>', 'remove it and link to the page instead'],
 };
-const HANDLER: [string, string] = ['an on…= event handler attribute', 'remove the attribute; notes cannot run scripts'];
-const JS_URL: [string, string] = ['a javascript: URL', 'link to a page (https:// or a site path) instead'];
-const ESM: [string, string] = ['an MDX import or export', 'remove it: Claim, Cite, Term and Math are available without imports, and notes may use nothing else'];
+const HANDLER: [string, string] = [
+  'an on…= event handler attribute',
+  'remove the attribute; notes cannot run scripts',
+];
+const JS_URL: [string, string] = [
+  'a javascript: URL',
+  'link to a page (https:// or a site path) instead',
+];
+const ESM: [string, string] = [
+  'an MDX import or export',
+  'remove it: Claim, Cite, Term and Math are available without imports, and notes may use nothing else',
+];
 
 const lineOf = (node: { position?: Element['position'] }) => node.position?.start.line ?? 0;
-const isJsx = (node: Node): node is MdxJsxElement => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+const isJsx = (node: Node): node is MdxJsxElement =>
+  node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
 function attributesOf(node: MdxJsxElement): Record<string, string | true | null> {
   const out: Record<string, string | true | null> = {};
   for (const attribute of node.attributes) {
     if (attribute.type !== 'mdxJsxAttribute') continue;
-    const { value } = attribute as MdxJsxAttribute;
-    out[attribute.name] = value === undefined || value === null ? true : typeof value === 'string' ? value : null;
+    const { value } = attribute;
+    out[attribute.name] =
+      value === undefined || value === null ? true : typeof value === 'string' ? value : null;
   }
   return out;
 }
@@ -67,12 +129,26 @@ export function readableText(node: Node): string {
     if (node.name === 'Math') return String(attributesOf(node).tex ?? '');
     if (node.name === 'Cite' || node.name === 'Claim') return '';
   }
-  if (node.type === 'element' && (node as Element).properties?.dataFootnoteRef !== undefined) return '';
-  if (node.type === 'element' && (node as Element).tagName === 'sup' && (node as Element).children.some((c) => c.type === 'element' && c.properties?.dataFootnoteRef !== undefined)) return '';
-  return 'children' in node && Array.isArray(node.children) ? (node.children as Node[]).map(readableText).join('') : '';
+  if (node.type === 'element' && (node as Element).properties?.dataFootnoteRef !== undefined)
+    return '';
+  if (
+    node.type === 'element' &&
+    (node as Element).tagName === 'sup' &&
+    (node as Element).children.some(
+      (c) => c.type === 'element' && c.properties?.dataFootnoteRef !== undefined,
+    )
+  )
+    return '';
+  return 'children' in node && Array.isArray(node.children)
+    ? (node.children as Node[]).map(readableText).join('')
+    : '';
 }
 
-const squash = (text: string) => text.replace(/\s+/g, ' ').replace(/\s+([.,;:!?])/g, '$1').trim();
+const squash = (text: string) =>
+  text
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([.,;:!?])/g, '$1')
+    .trim();
 
 /** The sentence of a block that holds a link's label. */
 function sentenceAround(block: string, label: string): string {
@@ -81,12 +157,14 @@ function sentenceAround(block: string, label: string): string {
   return sentence.length > 280 ? `${sentence.slice(0, 277)}…` : sentence;
 }
 
-const countWords = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const countWords = (text: string) =>
+  text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /** Reads a note's tree (after heading ids are set) into a NoteScan. */
 export function scanTree(tree: Root): NoteScan {
   const scan: NoteScan = { headings: [], links: [], components: [], unsafe: [], words: 0 };
-  const unsafe = (node: { position?: Element['position'] }, [what, fix]: [string, string]) => scan.unsafe.push({ line: lineOf(node), what, fix });
+  const unsafe = (node: { position?: Element['position'] }, [what, fix]: [string, string]) =>
+    scan.unsafe.push({ line: lineOf(node), what, fix });
   const walk = (node: Node, block: Node | undefined) => {
     if (node.type === 'mdxjsEsm') return unsafe(node, ESM);
     if (node.type === 'text') scan.words += countWords((node as Text).value);
@@ -95,14 +173,27 @@ export function scanTree(tree: Root): NoteScan {
       if (element.tagName === 'pre') return;
       const depth = HEADING.exec(element.tagName)?.[1];
       if (depth && typeof element.properties.id === 'string') {
-        scan.headings.push({ depth: Number(depth), id: element.properties.id, text: squash(readableText(element)), line: lineOf(element) });
+        scan.headings.push({
+          depth: Number(depth),
+          id: element.properties.id,
+          text: squash(readableText(element)),
+          line: lineOf(element),
+        });
       }
       const href = element.tagName === 'a' ? element.properties.href : undefined;
       if (typeof href === 'string') {
         if (/^\s*javascript:/i.test(href)) unsafe(element, JS_URL);
-        else if (element.properties.dataFootnoteRef === undefined && element.properties.dataFootnoteBackref === undefined) {
+        else if (
+          element.properties.dataFootnoteRef === undefined &&
+          element.properties.dataFootnoteBackref === undefined
+        ) {
           const text = squash(readableText(element));
-          scan.links.push({ href, text, sentence: sentenceAround(squash(readableText(block ?? element)), text), line: lineOf(element) });
+          scan.links.push({
+            href,
+            text,
+            sentence: sentenceAround(squash(readableText(block ?? element)), text),
+            line: lineOf(element),
+          });
         }
       }
       if (BLOCK.has(element.tagName)) block = element;
@@ -111,11 +202,20 @@ export function scanTree(tree: Root): NoteScan {
       const attributes = attributesOf(node);
       const lower = node.name.toLowerCase();
       if (UNSAFE_ELEMENTS[lower]) unsafe(node, UNSAFE_ELEMENTS[lower]);
-      if (node.attributes.some((a) => a.type === 'mdxJsxAttribute' && /^on[a-z]/i.test((a as MdxJsxAttribute).name))) unsafe(node, HANDLER);
-      if (['href', 'src'].some((name) => typeof attributes[name] === 'string' && /^\s*javascript:/i.test(attributes[name]))) unsafe(node, JS_URL);
-      if (/^[A-Z]/.test(node.name)) scan.components.push({ name: node.name, line: lineOf(node), attributes });
+      if (node.attributes.some((a) => a.type === 'mdxJsxAttribute' && /^on[a-z]/i.test(a.name)))
+        unsafe(node, HANDLER);
+      if (
+        ['href', 'src'].some(
+          (name) =>
+            typeof attributes[name] === 'string' && /^\s*javascript:/i.test(attributes[name]),
+        )
+      )
+        unsafe(node, JS_URL);
+      if (/^[A-Z]/.test(node.name))
+        scan.components.push({ name: node.name, line: lineOf(node), attributes });
     }
-    if ('children' in node && Array.isArray(node.children)) for (const child of node.children as Node[]) walk(child, block);
+    if ('children' in node && Array.isArray(node.children))
+      for (const child of node.children as Node[]) walk(child, block);
   };
   walk(tree, undefined);
   return scan;
@@ -127,7 +227,11 @@ export function scanTree(tree: Root): NoteScan {
  * import/export statements, so that a note's stray import is reported by the checks with its line
  * instead of failing the bundler. Must run after the heading ids are set (rehypeHeadingIds).
  */
-export function rehypeNoteScan(options: { onScan?: (file: string, frontmatter: Record<string, unknown>, scan: NoteScan) => void } = {}) {
+export function rehypeNoteScan(
+  options: {
+    onScan?: (file: string, frontmatter: Record<string, unknown>, scan: NoteScan) => void;
+  } = {},
+) {
   return (tree: Root, file: VFile) => {
     const scan = scanTree(tree);
     tree.children = tree.children.filter((node) => (node as Node).type !== 'mdxjsEsm');

@@ -6,11 +6,27 @@ import type { TermData } from '../schemas/glossary.ts';
 import type { NoteScan, ScannedHeading, ScannedLink } from './scan.ts';
 
 /** A theme as loaded: `id` is its folder name; `scan` its introduction's prose. */
-export interface ThemeInput { id: string; filePath: string; data: ThemeData; scan?: NoteScan }
+export interface ThemeInput {
+  id: string;
+  filePath: string;
+  data: ThemeData;
+  scan?: NoteScan;
+}
 /** A note as loaded: `id` is its path below content/ without `.mdx`; `scan` what its prose holds. */
-export interface NoteInput { id: string; filePath: string; data: NoteData; scan: NoteScan }
-export interface SourceInput { id: string; data: SourceData }
-export interface TermInput { id: string; data: TermData }
+export interface NoteInput {
+  id: string;
+  filePath: string;
+  data: NoteData;
+  scan: NoteScan;
+}
+export interface SourceInput {
+  id: string;
+  data: SourceData;
+}
+export interface TermInput {
+  id: string;
+  data: TermData;
+}
 
 /** Everything the model is built from: validated frontmatter and data files, and each note's scan. */
 export interface ModelInput {
@@ -44,7 +60,9 @@ export interface Note extends NoteData {
   /** Links written in its prose, as written. */
   links: ScannedLink[];
 }
-export interface Claim extends ClaimData { note: Note }
+export interface Claim extends ClaimData {
+  note: Note;
+}
 /** A link from one note to another, seen from the note it points at. */
 export interface Backlink {
   from: Note;
@@ -55,8 +73,12 @@ export interface Backlink {
   /** That heading's text or that claim's statement. */
   target: string;
 }
-export interface Source extends SourceData { id: string }
-export interface Term extends TermData { id: string }
+export interface Source extends SourceData {
+  id: string;
+}
+export interface Term extends TermData {
+  id: string;
+}
 
 /** Everything the pages need, resolved once per build. */
 export interface Model {

@@ -5,4 +5,6 @@ import { urls } from '../lib/urls.ts';
 
 /** An Atom feed of the notes by last update. */
 export const GET: APIRoute = async ({ site }) =>
-  new Response(atomFeed(await getModel(), site!, urls), { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+  new Response(atomFeed(await getModel(), site!, urls), {
+    headers: { 'content-type': 'application/atom+xml; charset=utf-8' },
+  });

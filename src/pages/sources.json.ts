@@ -5,4 +5,6 @@ import { urls } from '../lib/urls.ts';
 
 /** Every source and what cites it, as open data (shape in README.md). */
 export const GET: APIRoute = async ({ site }) =>
-  new Response(JSON.stringify(sourcesJson(await getModel(), site!, urls), null, 2), { headers: { 'content-type': 'application/json' } });
+  new Response(JSON.stringify(sourcesJson(await getModel(), site!, urls), null, 2), {
+    headers: { 'content-type': 'application/json' },
+  });

@@ -10,7 +10,10 @@ const CONTENT_DATA_MODULE = '\0astro:data-layer-content';
  * JSON.parse joins back into one character.
  */
 export function asciiJsonLiteral(code: string): string {
-  return code.replace(/[\u0080-\uffff]/g, (c) => `\\\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return code.replace(
+    /[\u0080-\uffff]/g,
+    (c) => `\\\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /**

@@ -17,29 +17,55 @@ import type { NoteScan } from '../model/scan.ts';
 import type { Model, ModelInput } from '../model/types.ts';
 
 /** One compiled MDX file: its frontmatter as parsed by the compile, and its scan. */
-export interface CompiledFile { frontmatter: Record<string, unknown>; scan: NoteScan }
+export interface CompiledFile {
+  frontmatter: Record<string, unknown>;
+  scan: NoteScan;
+}
 
-async function dataFile<T>(path: string, schema: { parse(data: unknown): T }): Promise<Array<{ id: string; data: T }>> {
+async function dataFile<T>(
+  path: string,
+  schema: { parse(data: unknown): T },
+): Promise<Array<{ id: string; data: T }>> {
   const entries = (parse(await readFile(path, 'utf8')) ?? {}) as Record<string, unknown>;
   return Object.entries(entries).map(([id, data]) => ({ id, data: schema.parse(data) }));
 }
 
 /** The inputs of the model, from the compiled files below `contentDir` and its data files. */
-export async function compiledInput(compiled: Map<string, CompiledFile>, contentDir: string): Promise<ModelInput> {
+export async function compiledInput(
+  compiled: Map<string, CompiledFile>,
+  contentDir: string,
+): Promise<ModelInput> {
   const root = resolve(contentDir);
-  const input: ModelInput = { themes: [], notes: [], sources: await dataFile(`${root}/sources.yaml`, sourceSchema), terms: await dataFile(`${root}/glossary.yaml`, termSchema).catch(() => []) };
-  for (const [file, { frontmatter, scan }] of [...compiled].sort(([a], [b]) => a.localeCompare(b))) {
+  const input: ModelInput = {
+    themes: [],
+    notes: [],
+    sources: await dataFile(`${root}/sources.yaml`, sourceSchema),
+    terms: await dataFile(`${root}/glossary.yaml`, termSchema).catch(() => []),
+  };
+  for (const [file, { frontmatter, scan }] of [...compiled].sort(([a], [b]) =>
+    a.localeCompare(b),
+  )) {
     const path = relative(root, file).split(sep).join('/');
     if (path.startsWith('..') || !path.endsWith('.mdx')) continue;
     const filePath = `${contentDir.replace(/\/$/, '')}/${path}`.replace(/^\.\//, '');
     const theme = /^([^/]+)\/index\.mdx$/.exec(path)?.[1];
-    if (theme) input.themes.push({ id: theme, filePath, data: themeSchema.parse(frontmatter), scan });
-    else input.notes.push({ id: path.replace(/\.mdx$/, ''), filePath, data: noteSchema.parse(frontmatter), scan });
+    if (theme)
+      input.themes.push({ id: theme, filePath, data: themeSchema.parse(frontmatter), scan });
+    else
+      input.notes.push({
+        id: path.replace(/\.mdx$/, ''),
+        filePath,
+        data: noteSchema.parse(frontmatter),
+        scan,
+      });
   }
   return input;
 }
 
 /** The published model (drafts left out), as the pages saw it. */
-export async function compiledModel(compiled: Map<string, CompiledFile>, contentDir: string): Promise<Model> {
+export async function compiledModel(
+  compiled: Map<string, CompiledFile>,
+  contentDir: string,
+): Promise<Model> {
   return assembleModel(await compiledInput(compiled, contentDir), { includeDrafts: false });
 }

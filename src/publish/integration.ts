@@ -48,7 +48,9 @@ export function publish(): PublishIntegration {
         // request) or in a build: a compile-time constant set from the Astro command itself,
         // since `import.meta.env.DEV` follows a DEV variable in the environment (test runners set
         // one), which once published a draft.
-        updateConfig({ vite: { define: { 'import.meta.env.KB_DEV': JSON.stringify(command === 'dev') } } });
+        updateConfig({
+          vite: { define: { 'import.meta.env.KB_DEV': JSON.stringify(command === 'dev') } },
+        });
       },
       'astro:config:done': ({ config }) => {
         site = new URL(config.site ?? 'http://localhost/');
@@ -66,14 +68,26 @@ export function publish(): PublishIntegration {
         };
         let started = performance.now();
         const urls = createUrls(base);
-        const script = await readFile(new URL('../scripts/inline/redirect.js', import.meta.url), 'utf8');
-        const pages = [...sharePages(model, site, urls, script), ...movedPages(model, site, urls, script)];
+        const script = await readFile(
+          new URL('../scripts/inline/redirect.js', import.meta.url),
+          'utf8',
+        );
+        const pages = [
+          ...sharePages(model, site, urls, script),
+          ...movedPages(model, site, urls, script),
+        ];
         await mapLimited(pages, CONCURRENCY, (page) => write(page.path, page.html));
-        logger.info(`wrote ${pages.length} share and redirect pages in ${Math.round(performance.now() - started)} ms`);
+        logger.info(
+          `wrote ${pages.length} share and redirect pages in ${Math.round(performance.now() - started)} ms`,
+        );
         started = performance.now();
         const list = cards(model);
-        await mapLimited(list, CONCURRENCY, async (card) => write(card.path, await renderCard(card.input)));
-        logger.info(`wrote ${list.length} social cards in ${Math.round(performance.now() - started)} ms`);
+        await mapLimited(list, CONCURRENCY, async (card) =>
+          write(card.path, await renderCard(card.input)),
+        );
+        logger.info(
+          `wrote ${list.length} social cards in ${Math.round(performance.now() - started)} ms`,
+        );
         await writeSearchIndex({ dir, assets, logger });
         if (process.env.KB_RECORD_PERMALINKS) await recordPermalinks(model, logger);
       },
@@ -82,12 +96,24 @@ export function publish(): PublishIntegration {
 }
 
 /** Adds every page and anchor of this build to the permalink lock; never removes one. */
-async function recordPermalinks(model: Model, logger: { info(message: string): void }): Promise<void> {
+async function recordPermalinks(
+  model: Model,
+  logger: { info(message: string): void },
+): Promise<void> {
   const path = lockFile();
-  const lock = JSON.parse(await readFile(path, 'utf8').catch(() => '{"pages":{}}')) as PermalinkLock;
-  const published = new Map([...publishedPages(model, lock)].map(([page, { anchors }]) => [page as string, anchors]));
+  const lock = JSON.parse(
+    await readFile(path, 'utf8').catch(() => '{"pages":{}}'),
+  ) as PermalinkLock;
+  const published = new Map(
+    [...publishedPages(model, lock)].map(([page, { anchors }]) => [page as string, anchors]),
+  );
   const { lock: merged, added } = mergeLock(lock, published);
-  const about = 'Every page and anchor this site has published. The build fails if one stops landing. Add with `npm run permalinks`; never remove by hand.';
+  const about =
+    'Every page and anchor this site has published. The build fails if one stops landing. Add with `npm run permalinks`; never remove by hand.';
   await writeFile(path, `${JSON.stringify({ about, pages: merged.pages }, null, 1)}\n`);
-  logger.info(added.length ? `recorded ${added.length} new pages and anchors in ${path}:\n${added.map((a) => `  + ${a}`).join('\n')}` : `${path} already records every page and anchor`);
+  logger.info(
+    added.length
+      ? `recorded ${added.length} new pages and anchors in ${path}:\n${added.map((a) => `  + ${a}`).join('\n')}`
+      : `${path} already records every page and anchor`,
+  );
 }

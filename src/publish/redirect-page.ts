@@ -26,9 +26,11 @@ export interface RedirectPage extends HeadInput {
 export function redirectPageHtml(page: RedirectPage): string {
   const hash = `sha256-${createHash('sha256').update(page.script).digest('base64')}`;
   const csp = `${CSP_DIRECTIVES.join(';')}; script-src ${SCRIPT_SOURCES.join(' ')} '${hash}'; style-src 'self'`;
-  return `<!DOCTYPE html><html lang="${SITE.lang}"><head>${headTags({ robots: 'noindex, follow', ...page })}`
-    + `<meta http-equiv="content-security-policy" content="${escapeHtml(csp)}">`
-    + `<meta name="kb:redirect" content="${escapeHtml(page.to)}"><meta http-equiv="refresh" content="0; url=${escapeHtml(page.to)}">`
-    + `<script>${page.script}</script></head>`
-    + `<body><main id="main" class="redirect-page"><h1>${escapeHtml(page.heading)}</h1>${page.paragraphs.map((p) => `<p>${p}</p>`).join('')}</main></body></html>`;
+  return (
+    `<!DOCTYPE html><html lang="${SITE.lang}"><head>${headTags({ robots: 'noindex, follow', ...page })}` +
+    `<meta http-equiv="content-security-policy" content="${escapeHtml(csp)}">` +
+    `<meta name="kb:redirect" content="${escapeHtml(page.to)}"><meta http-equiv="refresh" content="0; url=${escapeHtml(page.to)}">` +
+    `<script>${page.script}</script></head>` +
+    `<body><main id="main" class="redirect-page"><h1>${escapeHtml(page.heading)}</h1>${page.paragraphs.map((p) => `<p>${p}</p>`).join('')}</main></body></html>`
+  );
 }

@@ -13,8 +13,14 @@ import { redirectPageHtml } from './redirect-page.ts';
 import type { CardInput } from './social-card.ts';
 
 /** A file of the built site: a path below the output folder and its content. */
-export interface PublishedFile { path: string; html: string }
-export interface CardFile { path: string; input: CardInput }
+export interface PublishedFile {
+  path: string;
+  html: string;
+}
+export interface CardFile {
+  path: string;
+  input: CardInput;
+}
 
 /** `/c/id/` → `c/id/index.html`: where a site path's page lives below the output folder. */
 const fileOf = (path: string) => `${path.replace(/^\//, '')}index.html`;
@@ -37,8 +43,22 @@ export function sharePages(model: Model, site: URL, urls: Urls, script: string):
         to,
         canonical: self,
         heading: claim.text,
-        paragraphs: [escapeHtml(description), `<a href="${escapeHtml(to)}">Read the claim in its note</a>`],
-        social: socialMetaTags({ title: claim.text, description, url: self, page: sitePaths.note(note.id), section: note.theme.title, type: 'article' }, site, urls),
+        paragraphs: [
+          escapeHtml(description),
+          `<a href="${escapeHtml(to)}">Read the claim in its note</a>`,
+        ],
+        social: socialMetaTags(
+          {
+            title: claim.text,
+            description,
+            url: self,
+            page: sitePaths.note(note.id),
+            section: note.theme.title,
+            type: 'article',
+          },
+          site,
+          urls,
+        ),
         script,
       });
       return { path: fileOf(sitePaths.claimShare(id)), html };
@@ -57,7 +77,9 @@ export function movedPages(model: Model, site: URL, urls: Urls, script: string):
         to,
         canonical: absoluteUrl(site, to),
         heading: 'This note has moved',
-        paragraphs: [`<a href="${escapeHtml(to)}">${escapeHtml(note.title)}</a> — ${escapeHtml(note.description)}`],
+        paragraphs: [
+          `<a href="${escapeHtml(to)}">${escapeHtml(note.title)}</a> — ${escapeHtml(note.description)}`,
+        ],
         script,
       });
       return { path: fileOf(sitePaths.parse(path)), html };
@@ -67,10 +89,15 @@ export function movedPages(model: Model, site: URL, urls: Urls, script: string):
 
 /** One social card per page that has its own (home, every theme, every note). */
 export function cards(model: Model): CardFile[] {
-  const card = (page: string, input: Omit<CardInput, 'site'>) => ({ path: sitePaths.card(page).slice(1), input: { ...input, site: SITE.name } });
+  const card = (page: string, input: Omit<CardInput, 'site'>) => ({
+    path: sitePaths.card(page).slice(1),
+    input: { ...input, site: SITE.name },
+  });
   return [
     card(sitePaths.home(), { title: SITE.tagline }),
     ...model.themes.map((theme) => card(sitePaths.theme(theme.slug), { title: theme.title })),
-    ...model.notes.map((note) => card(sitePaths.note(note.id), { title: note.title, theme: note.theme.title })),
+    ...model.notes.map((note) =>
+      card(sitePaths.note(note.id), { title: note.title, theme: note.theme.title }),
+    ),
   ];
 }

@@ -9,7 +9,11 @@ import { join } from 'node:path';
 
 /** The cache key of a card: sha256 over its inputs (as JSON) and the digest of its font bytes. */
 export function cardKey(inputs: Record<string, unknown>, fontDigest: string): string {
-  return createHash('sha256').update(JSON.stringify(inputs)).update('\0').update(fontDigest).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(inputs))
+    .update('\0')
+    .update(fontDigest)
+    .digest('hex');
 }
 
 /** The sha256 of some files' bytes, in order; part of every key so a font update redraws cards. */
@@ -29,7 +33,11 @@ export function cacheDir(fallback: string): string {
  * goes to a unique temporary file renamed into place, so a parallel build (the test suite runs
  * two at once) either finds the whole PNG or no file at all, never half of one.
  */
-export async function cached(dir: string, key: string, make: () => Promise<Buffer>): Promise<Buffer> {
+export async function cached(
+  dir: string,
+  key: string,
+  make: () => Promise<Buffer>,
+): Promise<Buffer> {
   const file = join(dir, `${key}.png`);
   const hit = await readFile(file).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined;

@@ -12,7 +12,11 @@ import { SITE } from '../lib/site.ts';
 import { cacheDir, cached, cardKey, digestOf } from './social-card-cache.ts';
 
 /** What a card shows. `theme` is the theme's name, for notes only. */
-export interface CardInput { title: string; theme?: string; site: string }
+export interface CardInput {
+  title: string;
+  theme?: string;
+  site: string;
+}
 
 /** Bump when the design changes, so every cached card is drawn again. */
 const CARD_VERSION = 1;
@@ -23,9 +27,15 @@ const LONG_TITLE = 60;
 // The site's light palette (src/styles/global.css): --bg, --accent, --fg, --muted.
 const COLOR = { bg: '#fdfdfb', accent: '#1d5bb6', fg: '#1d2126', muted: '#545c66' };
 
-type Element = { type: string; props: { style: Record<string, string | number>; children?: unknown } };
+type Element = {
+  type: string;
+  props: { style: Record<string, string | number>; children?: unknown };
+};
 
-const div = (style: Element['props']['style'], children?: unknown): Element => ({ type: 'div', props: { style, children } });
+const div = (style: Element['props']['style'], children?: unknown): Element => ({
+  type: 'div',
+  props: { style, children },
+});
 
 // satori clamps and ellipsises only a block of plain text, so every text line is one such block.
 // overflowWrap breaks a word wider than the card (a long identifier) instead of letting it spill.
@@ -38,35 +48,74 @@ export function cardElement(input: CardInput): object {
   // The home page's title is the tagline itself; printing it twice would look like a mistake.
   const footer = input.title === SITE.tagline ? undefined : SITE.tagline;
   const middle = div({ display: 'flex', flexDirection: 'column' }, [
-    ...(input.theme ? [text(input.theme, 1, { fontSize: 32, fontWeight: 600, color: COLOR.accent, marginBottom: 20 })] : []),
-    text(input.title, 3, { fontSize: titleSize, fontWeight: 700, color: COLOR.fg, lineHeight: 1.15, letterSpacing: -0.5 }),
+    ...(input.theme
+      ? [
+          text(input.theme, 1, {
+            fontSize: 32,
+            fontWeight: 600,
+            color: COLOR.accent,
+            marginBottom: 20,
+          }),
+        ]
+      : []),
+    text(input.title, 3, {
+      fontSize: titleSize,
+      fontWeight: 700,
+      color: COLOR.fg,
+      lineHeight: 1.15,
+      letterSpacing: -0.5,
+    }),
   ]);
-  return div({ width: WIDTH, height: HEIGHT, display: 'flex', backgroundColor: COLOR.bg, fontFamily: 'Inter' }, [
-    div({ width: 16, height: HEIGHT, flexShrink: 0, backgroundColor: COLOR.accent }),
-    div(
-      // minWidth 0 lets the column shrink to the card, so text wraps instead of widening it.
-      { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', flexGrow: 1, minWidth: 0, padding: 72, overflow: 'hidden' },
-      [
-        text(input.site, 1, { fontSize: 30, fontWeight: 600, color: COLOR.muted }),
-        middle,
-        footer ? text(footer, 1, { fontSize: 26, color: COLOR.muted }) : div({ height: 1 }),
-      ],
-    ),
-  ]);
+  return div(
+    {
+      width: WIDTH,
+      height: HEIGHT,
+      display: 'flex',
+      backgroundColor: COLOR.bg,
+      fontFamily: 'Inter',
+    },
+    [
+      div({ width: 16, height: HEIGHT, flexShrink: 0, backgroundColor: COLOR.accent }),
+      div(
+        // minWidth 0 lets the column shrink to the card, so text wraps instead of widening it.
+        {
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'space-between',
+          flexGrow: 1,
+          minWidth: 0,
+          padding: 72,
+          overflow: 'hidden',
+        },
+        [
+          text(input.site, 1, { fontSize: 30, fontWeight: 600, color: COLOR.muted }),
+          middle,
+          footer ? text(footer, 1, { fontSize: 26, color: COLOR.muted }) : div({ height: 1 }),
+        ],
+      ),
+    ],
+  );
 }
 
 const require = createRequire(import.meta.url);
 // satori reads TTF, OTF and WOFF but not WOFF2, so the cards use fontsource's .woff files from
 // node_modules (the same Inter the site serves as WOFF2 from public/fonts/).
 const FONT_WEIGHTS = [400, 600, 700] as const;
-const fontFile = (weight: number) => require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`);
+const fontFile = (weight: number) =>
+  require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`);
 /** `<project>/node_modules/.cache/kb-social-cards`, found from where the font package lives. */
-const defaultCacheDir = () => join(dirname(require.resolve('@fontsource/inter/package.json')), '../../.cache/kb-social-cards');
+const defaultCacheDir = () =>
+  join(dirname(require.resolve('@fontsource/inter/package.json')), '../../.cache/kb-social-cards');
 
 let fonts: Promise<{ list: Parameters<typeof satori>[1]['fonts']; digest: string }> | undefined;
 function loadFonts() {
   fonts ??= Promise.all(FONT_WEIGHTS.map((w) => readFile(fontFile(w)))).then((data) => ({
-    list: data.map((bytes, i) => ({ name: 'Inter', data: bytes, weight: FONT_WEIGHTS[i]!, style: 'normal' as const })),
+    list: data.map((bytes, i) => ({
+      name: 'Inter',
+      data: bytes,
+      weight: FONT_WEIGHTS[i]!,
+      style: 'normal' as const,
+    })),
     digest: digestOf(data),
   }));
   return fonts;
@@ -76,13 +125,24 @@ function loadFonts() {
 export async function renderCard(input: CardInput): Promise<Buffer> {
   const { list, digest } = await loadFonts();
   const key = cardKey(
-    { version: CARD_VERSION, title: input.title, theme: input.theme ?? null, site: input.site, footer: SITE.tagline, width: WIDTH, height: HEIGHT },
+    {
+      version: CARD_VERSION,
+      title: input.title,
+      theme: input.theme ?? null,
+      site: input.site,
+      footer: SITE.tagline,
+      width: WIDTH,
+      height: HEIGHT,
+    },
     digest,
   );
   return cached(cacheDir(defaultCacheDir()), key, async () => {
-    const svg = await satori(cardElement(input) as Parameters<typeof satori>[0], { width: WIDTH, height: HEIGHT, fonts: list });
+    const svg = await satori(cardElement(input) as Parameters<typeof satori>[0], {
+      width: WIDTH,
+      height: HEIGHT,
+      fonts: list,
+    });
     // satori has already turned the text into paths, so resvg needs no fonts of its own.
     return new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
   });
 }
-

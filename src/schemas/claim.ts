@@ -11,7 +11,10 @@ export const citationSchema = z
     /** Key of an entry in content/sources.yaml, e.g. `llama-3-paper`. */
     source: kebabCase('source key'),
     /** Where in the source: `12:43` (interview timestamp), `§3.2.1`, `Table 3`. */
-    at: z.string().trim().min(1, 'give a locator: a timestamp like "12:43" or a section like "§3.2.1"'),
+    at: z
+      .string()
+      .trim()
+      .min(1, 'give a locator: a timestamp like "12:43" or a section like "§3.2.1"'),
   })
   .strict();
 

@@ -11,7 +11,11 @@ export const termSchema = z
     /** The term as it is written, e.g. "Chinchilla scaling". */
     term: z.string().trim().min(1, 'give the term as it is written'),
     /** One or two sentences in our own words; shown on hover and focus wherever the term is used. */
-    definition: z.string().trim().min(20, 'define the term in a sentence or two').max(400, 'keep the definition to a sentence or two (at most 400 characters)'),
+    definition: z
+      .string()
+      .trim()
+      .min(20, 'define the term in a sentence or two')
+      .max(400, 'keep the definition to a sentence or two (at most 400 characters)'),
     /** Where the definition comes from; at least one. */
     sources: z.array(citationSchema).min(1, 'cite at least one source for the definition'),
     /** Ids of related terms, linked from the glossary. */

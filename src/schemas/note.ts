@@ -1,5 +1,12 @@
 import { z } from 'astro/zod';
-import { anchorAliasSchema, calendarDate, kebabCase, oneSentence, position, sitePath } from './shared.ts';
+import {
+  anchorAliasSchema,
+  calendarDate,
+  kebabCase,
+  oneSentence,
+  position,
+  sitePath,
+} from './shared.ts';
 import { claimSchema } from './claim.ts';
 
 /**
@@ -9,7 +16,12 @@ import { claimSchema } from './claim.ts';
 export const noteSchema = z
   .object({
     /** Page title and `<h1>`; e.g. "Why 405B parameters". */
-    title: z.string({ error: (i) => (i.input === undefined ? 'required: give the note a title' : 'must be text') }).trim().min(1, 'give the note a title'),
+    title: z
+      .string({
+        error: (i) => (i.input === undefined ? 'required: give the note a title' : 'must be text'),
+      })
+      .trim()
+      .min(1, 'give the note a title'),
     /** One sentence, used for the meta description, the theme page and search results. */
     description: oneSentence('note'),
     /** Position in the theme's reading order (1 comes first). */

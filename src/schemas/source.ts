@@ -18,7 +18,10 @@ export const sourceSchema = z
     video: z.url().optional(),
     transcript: z.url().optional(),
     duration: z.string().optional(),
-    arxiv: z.string().regex(/^\d{4}\.\d{4,5}$/).optional(),
+    arxiv: z
+      .string()
+      .regex(/^\d{4}\.\d{4,5}$/)
+      .optional(),
     doi: z.string().optional(),
     /** Listed for context although no claim or note cites it (the bibliography says so). */
     background: z.boolean().default(false),

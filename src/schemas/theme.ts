@@ -5,7 +5,12 @@ import { oneSentence, position } from './shared.ts';
 export const themeSchema = z
   .object({
     /** The section's name, e.g. "Parameter scale and scaling laws". */
-    title: z.string({ error: (i) => (i.input === undefined ? 'required: give the theme a title' : 'must be text') }).trim().min(1, 'give the theme a title'),
+    title: z
+      .string({
+        error: (i) => (i.input === undefined ? 'required: give the theme a title' : 'must be text'),
+      })
+      .trim()
+      .min(1, 'give the theme a title'),
     /** One sentence saying what the theme covers. */
     description: oneSentence('theme'),
     /** Position among the themes (1 comes first). */

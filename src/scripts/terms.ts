@@ -5,7 +5,8 @@
 export function setupTermTips(): void {
   document.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return;
-    for (const term of document.querySelectorAll<HTMLElement>('.term:hover, .term:focus-within')) term.dataset.dismissed = '';
+    for (const term of document.querySelectorAll<HTMLElement>('.term:hover, .term:focus-within'))
+      term.dataset.dismissed = '';
   });
   const reset = (event: Event) => {
     const term = (event.target as Element | null)?.closest?.<HTMLElement>('.term');

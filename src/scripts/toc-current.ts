@@ -6,7 +6,10 @@
 export function markCurrentSection(): void {
   const links = [...document.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]')];
   const targets = links
-    .map((link) => ({ link, heading: document.getElementById(decodeURIComponent(link.hash.slice(1))) }))
+    .map((link) => ({
+      link,
+      heading: document.getElementById(decodeURIComponent(link.hash.slice(1))),
+    }))
     .filter((t): t is { link: HTMLAnchorElement; heading: HTMLElement } => t.heading !== null);
   if (targets.length === 0) return;
   let frame = 0;
@@ -20,7 +23,13 @@ export function markCurrentSection(): void {
       else t.link.removeAttribute('aria-current');
     }
   };
-  addEventListener('scroll', () => { frame ||= requestAnimationFrame(update); }, { passive: true });
+  addEventListener(
+    'scroll',
+    () => {
+      frame ||= requestAnimationFrame(update);
+    },
+    { passive: true },
+  );
   // Not update() here: reading positions now forces a layout of the rest of the page inside this
   // script's task (15–25 ms on the longest note, ×4 in Lighthouse's mobile simulation), which
   // then counts as blocking time. In the next frame, that layout is part of the first paint,

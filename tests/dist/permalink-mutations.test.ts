@@ -47,7 +47,7 @@ beforeAll(async () => {
 
   await edit(careless, 'scale/beyond-chinchilla.mdx', (t) => t.replace('## The Chinchilla trap', '## The inference trap'));
   await edit(careless, 'evaluation/benchmarks-and-overfitting.mdx', (t) =>
-    t.replace(/\n  - id: evaluation-is-hard\n[\s\S]*?(?=\n  - id: |\n---)/, '').replace(/<Claim id="evaluation-is-hard"[^]*?(\/>|<\/Claim>)/, ''),
+    t.replace(/\n {2}- id: evaluation-is-hard\n[\s\S]*?(?=\n {2}- id: |\n---)/, '').replace(/<Claim id="evaluation-is-hard"[^]*?(\/>|<\/Claim>)/, ''),
   );
 
   await edit(careful, 'scale/beyond-chinchilla.mdx', (t) =>

@@ -18,10 +18,15 @@ const pages = [
 describe.each(['light', 'dark'] as const)('accessibility in the %s scheme', (scheme) => {
   it.each(pages)('axe finds no WCAG 2.2 A/AA violation on %s', async (_, path) => {
     const menu = path.endsWith('#menu');
-    const { page } = await openPage(env.browser, { colorScheme: scheme, ...(menu ? { viewport: { width: 375, height: 740 } } : {}) });
+    const { page } = await openPage(env.browser, {
+      colorScheme: scheme,
+      ...(menu ? { viewport: { width: 375, height: 740 } } : {}),
+    });
     await page.goto(env.site.url + path.replace('#menu', ''));
     if (menu) await page.getByRole('button', { name: 'Menu' }).click();
     const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   });
 });

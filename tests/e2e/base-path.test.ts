@@ -14,8 +14,14 @@ describe(`the site served under ${base}`, () => {
     await page.keyboard.press('Control+k');
     await page.keyboard.type('GAIA');
     const link = await topResultLink(page.locator('dialog.pf-modal'), 'GAIA');
-    expect(await link.getAttribute('href')).toBe(`${base}llama-4-and-agents/from-toolformer-to-gaia/?highlight=gaia`);
-    expect(requested.filter((p) => p.includes('pagefind')).every((p) => p.startsWith(`${base}pagefind/`))).toBe(true);
+    expect(await link.getAttribute('href')).toBe(
+      `${base}llama-4-and-agents/from-toolformer-to-gaia/?highlight=gaia`,
+    );
+    expect(
+      requested
+        .filter((p) => p.includes('pagefind'))
+        .every((p) => p.startsWith(`${base}pagefind/`)),
+    ).toBe(true);
     await link.click();
     await page.waitForURL(new RegExp(`${base}llama-4-and-agents/from-toolformer-to-gaia/`));
     await expect.poll(() => page.locator('mark.pagefind-highlight').count()).toBeGreaterThan(0);

@@ -20,15 +20,25 @@ let browser: Browser;
 
 beforeAll(async () => {
   project = await copyProject(ROOT, 'kb-dev-');
-  server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(4400 + Math.floor(Math.random() * 500))], {
-    cwd: project.root,
-    env: readerEnv({ ...project.env, NO_COLOR: '1' }),
-  });
+  server = spawn(
+    process.execPath,
+    [
+      'node_modules/astro/bin/astro.mjs',
+      'dev',
+      '--port',
+      String(4400 + Math.floor(Math.random() * 500)),
+    ],
+    {
+      cwd: project.root,
+      env: readerEnv({ ...project.env, NO_COLOR: '1' }),
+    },
+  );
   url = await new Promise<string>((ready, fail) => {
     let output = '';
     const timer = setTimeout(() => fail(new Error(`astro dev did not start:\n${output}`)), 60_000);
     const read = (chunk: Buffer) => {
-      output += chunk;
+      output += chunk.toString();
+      // eslint-disable-next-line no-control-regex -- strips terminal colour codes
       const match = /(http:\/\/localhost:\d+\/)/.exec(output.replace(/\u001b\[[0-9;]*m/g, ''));
       if (match) {
         clearTimeout(timer);
@@ -51,9 +61,13 @@ describe('search in astro dev', { timeout: 120_000 }, () => {
     const { page } = await openPage(browser);
     // The first request makes Vite optimise dependencies and reload the page; let that settle.
     await page.goto(`${url}search/?q=chinchilla`, { waitUntil: 'networkidle' });
-    await expect.poll(() => page.locator('[data-search-message]').textContent(), { timeout: 45_000 }).toMatch(/run `npm run build` once, then reload/);
+    await expect
+      .poll(() => page.locator('[data-search-message]').textContent(), { timeout: 45_000 })
+      .toMatch(/run `npm run build` once, then reload/);
 
-    await cp(join(inject('dist'), 'pagefind'), join(project.root, 'dist/pagefind'), { recursive: true });
+    await cp(join(inject('dist'), 'pagefind'), join(project.root, 'dist/pagefind'), {
+      recursive: true,
+    });
     await page.reload();
     const link = await topResultLink(page.locator('[data-search-ui]'), 'chinchilla', 45_000);
     expect(await link.textContent()).toBe('Beyond Chinchilla');

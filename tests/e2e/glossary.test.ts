@@ -20,10 +20,14 @@ describe('glossary terms in a note', () => {
 
     await term.locator('a').focus();
     expect(await tip.isVisible()).toBe(true);
-    const description = await term.locator('a').evaluate((a) => document.getElementById(a.getAttribute('aria-describedby')!)!.textContent);
+    const description = await term
+      .locator('a')
+      .evaluate((a) => document.getElementById(a.getAttribute('aria-describedby')!)!.textContent);
     expect(description).toBe(await tip.textContent());
     const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   });
 
   it('link to their entry on the glossary page', async () => {
@@ -43,7 +47,11 @@ describe('citations', () => {
     const citation = page.locator('#many-factors-set-the-scale .source-link').first();
     const timestamp = citation.getByRole('link', { name: '08:35' });
     const url = new URL((await timestamp.getAttribute('href'))!);
-    expect([url.hostname, url.searchParams.get('v'), url.searchParams.get('t')]).toEqual(['www.youtube.com', 'uLR8nSrhk_w', `${8 * 60 + 35}s`]);
+    expect([url.hostname, url.searchParams.get('v'), url.searchParams.get('t')]).toEqual([
+      'www.youtube.com',
+      'uLR8nSrhk_w',
+      `${8 * 60 + 35}s`,
+    ]);
     await citation.getByRole('link', { name: 'Latent Space interview' }).click();
     expect(await page.locator(':target').getAttribute('id')).toBe('ref-latent-space-llama-3');
   });
@@ -54,6 +62,8 @@ describe('reference pages', () => {
     const { page } = await openPage(env.browser);
     await page.goto(env.site.url + path);
     const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   });
 });

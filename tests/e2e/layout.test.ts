@@ -7,7 +7,13 @@ let paths: string[];
 
 beforeAll(async () => {
   const model = await loadContentModel();
-  paths = ['', 'search/', 'missing/', ...model.themes.map((t) => `${t.slug}/`), ...model.notes.map((n) => `${n.id}/`)];
+  paths = [
+    '',
+    'search/',
+    'missing/',
+    ...model.themes.map((t) => `${t.slug}/`),
+    ...model.notes.map((n) => `${n.id}/`),
+  ];
 });
 
 describe('layout', () => {
@@ -16,7 +22,10 @@ describe('layout', () => {
     const overflowing: string[] = [];
     for (const path of paths) {
       await page.goto(env.site.url + path);
-      const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      const { scroll, client } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
       if (scroll > client) overflowing.push(`${path} (${scroll}px)`);
     }
     expect(overflowing).toEqual([]);
@@ -29,7 +38,7 @@ describe('layout', () => {
       const p = document.querySelector('.prose > p')!;
       const width = p.getBoundingClientRect().width;
       // Average width of a character of this very prose (spaces included), on one line.
-      const sample = p.textContent!.slice(0, 200);
+      const sample = p.textContent.slice(0, 200);
       const probe = document.createElement('span');
       probe.style.whiteSpace = 'nowrap';
       probe.textContent = sample;
@@ -61,7 +70,10 @@ describe('layout', () => {
       expect(await page.locator(chrome).isVisible(), chrome).toBe(false);
     }
     expect(await page.locator('.claim').first().isVisible()).toBe(true);
-    const after = await page.locator('.prose a[href^="/scale/serving-405b-in-fp8/"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    const after = await page
+      .locator('.prose a[href^="/scale/serving-405b-in-fp8/"]')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain('/scale/serving-405b-in-fp8/');
   });
 
@@ -70,7 +82,11 @@ describe('layout', () => {
     await page.goto(`${env.site.url}evaluation/judges-and-rlhf-rounds/`);
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to content' });
-    expect(await skip.evaluate((a) => a === document.activeElement && a.getBoundingClientRect().top >= 0)).toBe(true);
+    expect(
+      await skip.evaluate(
+        (a) => a === document.activeElement && a.getBoundingClientRect().top >= 0,
+      ),
+    ).toBe(true);
     expect(await skip.evaluate((a) => getComputedStyle(a).outlineStyle)).toBe('solid');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');

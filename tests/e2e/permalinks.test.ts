@@ -16,8 +16,12 @@ describe('getting a link', () => {
     await page.getByRole('heading', { name: 'The Chinchilla trap' }).hover();
     expect(await control.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
     await control.click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}scale/beyond-chinchilla/#the-chinchilla-trap`);
-    await expect.poll(() => page.locator('#announcer').textContent()).toBe(`Link copied: ${SITE}scale/beyond-chinchilla/#the-chinchilla-trap`);
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`${SITE}scale/beyond-chinchilla/#the-chinchilla-trap`);
+    await expect
+      .poll(() => page.locator('#announcer').textContent())
+      .toBe(`Link copied: ${SITE}scale/beyond-chinchilla/#the-chinchilla-trap`);
     expect(new URL(page.url()).hash).toBe('#the-chinchilla-trap');
   });
 
@@ -27,14 +31,26 @@ describe('getting a link', () => {
     const control = page.locator('#balance-at-405b .anchor-link');
     // Start from the last link before the claim, as a reader tabbing through the page would reach it.
     await page.locator('#balance-at-405b').evaluate((claim) => {
-      const links = [...document.querySelectorAll<HTMLElement>('main a[href], main button:not([hidden])')];
-      links.filter((l) => claim.compareDocumentPosition(l) & Node.DOCUMENT_POSITION_PRECEDING && !claim.contains(l)).pop()!.focus();
+      const links = [
+        ...document.querySelectorAll<HTMLElement>('main a[href], main button:not([hidden])'),
+      ];
+      links
+        .filter(
+          (l) =>
+            claim.compareDocumentPosition(l) & Node.DOCUMENT_POSITION_PRECEDING &&
+            !claim.contains(l),
+        )
+        .pop()!
+        .focus();
     });
-    for (let i = 0; i < 5 && !(await control.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 5 && !(await control.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     expect(await control.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await control.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}c/balance-at-405b/`);
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`${SITE}c/balance-at-405b/`);
   });
 
   it('is a plain link to the section without JavaScript', async () => {
@@ -48,18 +64,27 @@ describe('getting a link', () => {
   it('offers a claim as Markdown, plain text, BibTeX and CSL-JSON from "Cite", and copies them', async () => {
     const { page } = await openPage(env.browser, clipboard);
     await page.goto(`${env.site.url}synthetic-data/synthetic-post-training/`);
-    await page.locator('#post-training-entirely-synthetic').getByRole('button', { name: 'Cite' }).click();
+    await page
+      .locator('#post-training-entirely-synthetic')
+      .getByRole('button', { name: 'Cite' })
+      .click();
     const dialog = page.getByRole('dialog', { name: 'Cite this claim' });
     await dialog.waitFor();
     const text = await dialog.textContent();
-    expect(text).toContain(`[Llama 3’s post-training used data that was entirely synthetic, generated with Llama 2.](${SITE}c/post-training-entirely-synthetic/)`);
+    expect(text).toContain(
+      `[Llama 3’s post-training used data that was entirely synthetic, generated with Llama 2.](${SITE}c/post-training-entirely-synthetic/)`,
+    );
     expect(text).toContain('@misc{llama31notes-synthetic-data-synthetic-post-training,');
     expect(text).toContain('"type": "webpage"');
     expect(text).toContain('updated 27 November 2026');
     await dialog.getByRole('button', { name: 'Copy Markdown' }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^\[Llama 3’s post-training/);
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toMatch(/^\[Llama 3’s post-training/);
     const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
     await page.keyboard.press('Escape');
     expect(await dialog.isVisible()).toBe(false);
   });
@@ -77,8 +102,12 @@ describe('links that keep working', () => {
   it('sends a claim’s share URL on to the claim in its note, marked', async () => {
     const { page } = await openPage(env.browser);
     await page.goto(`${env.site.url}c/gaia-real-world-benchmark/`);
-    await page.waitForURL(/\/llama-4-and-agents\/from-toolformer-to-gaia\/#gaia-real-world-benchmark$/);
-    expect(await page.locator('.claim:target').getAttribute('id')).toBe('gaia-real-world-benchmark');
+    await page.waitForURL(
+      /\/llama-4-and-agents\/from-toolformer-to-gaia\/#gaia-real-world-benchmark$/,
+    );
+    expect(await page.locator('.claim:target').getAttribute('id')).toBe(
+      'gaia-real-world-benchmark',
+    );
   });
 
   it('lands a pasted link on its claim at once, below the header, not after a scroll through the note', async () => {
@@ -98,6 +127,8 @@ describe('links that keep working', () => {
     await page.goto(`${env.site.url}evaluation/judges-and-rlhf-rounds/`);
     await page.locator('.anchor-link').first().focus();
     const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   });
 });

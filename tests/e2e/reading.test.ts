@@ -9,16 +9,22 @@ describe('a reader in Chromium', () => {
     await page.goto(env.site.url);
     await page.getByRole('link', { name: 'Parameter scale and scaling laws' }).first().click();
     await page.waitForURL(/\/scale\/$/);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Parameter scale and scaling laws');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'Parameter scale and scaling laws',
+    );
 
     await page.getByRole('main').getByRole('link', { name: 'Why 405B parameters' }).click();
     await page.waitForURL(/\/scale\/why-405b\/$/);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Why 405B parameters');
-    expect(await page.getByRole('navigation', { name: 'Breadcrumbs' }).textContent()).toContain('Parameter scale and scaling laws');
+    expect(await page.getByRole('navigation', { name: 'Breadcrumbs' }).textContent()).toContain(
+      'Parameter scale and scaling laws',
+    );
 
     await page.getByRole('link', { name: /^Next/ }).click();
     await page.waitForURL(/\/scale\/beyond-chinchilla\/$/);
-    expect(await page.getByRole('link', { name: /^Previous/ }).getAttribute('href')).toBe('/scale/why-405b/');
+    expect(await page.getByRole('link', { name: /^Previous/ }).getAttribute('href')).toBe(
+      '/scale/why-405b/',
+    );
     expect(errors).toEqual([]);
   });
 
@@ -29,14 +35,28 @@ describe('a reader in Chromium', () => {
     await toc.getByRole('link', { name: 'The Chinchilla trap' }).click();
     await page.waitForURL(/#the-chinchilla-trap$/);
     // Wait until the heading stops moving (the jump is instant, but layout may still settle).
-    const top = () => page.evaluate(() => document.getElementById('the-chinchilla-trap')!.getBoundingClientRect().top);
+    const top = () =>
+      page.evaluate(
+        () => document.getElementById('the-chinchilla-trap')!.getBoundingClientRect().top,
+      );
     let last = Number.NaN;
-    await expect.poll(async () => { const now = await top(); const still = Math.abs(now - last) < 1; last = now; return still; }).toBe(true);
-    const header = await page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().bottom);
+    await expect
+      .poll(async () => {
+        const now = await top();
+        const still = Math.abs(now - last) < 1;
+        last = now;
+        return still;
+      })
+      .toBe(true);
+    const header = await page.evaluate(
+      () => document.querySelector('.site-header')!.getBoundingClientRect().bottom,
+    );
     expect(last).toBeGreaterThanOrEqual(header);
     expect(last).toBeLessThan(header + 40);
     expect(await page.locator('h2:target').getAttribute('id')).toBe('the-chinchilla-trap');
-    await expect.poll(() => toc.locator('a[aria-current="location"]').textContent()).toBe('The Chinchilla trap');
+    await expect
+      .poll(() => toc.locator('a[aria-current="location"]').textContent())
+      .toBe('The Chinchilla trap');
   });
 
   it('keeps the colour scheme chosen with the toggle across a reload', async () => {
@@ -53,7 +73,9 @@ describe('a reader in Chromium', () => {
     await page.reload();
     expect(await page.evaluate(() => document.documentElement.dataset.scheme)).toBe('dark');
     expect(await background()).toBe(dark);
-    expect(await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).toBe('true');
+    expect(
+      await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed'),
+    ).toBe('true');
   });
 
   it('opens and closes the mobile menu with the keyboard alone', async () => {
@@ -62,13 +84,20 @@ describe('a reader in Chromium', () => {
     const nav = page.getByRole('navigation', { name: 'Themes and notes' });
     expect(await nav.isVisible()).toBe(false);
     const menu = page.getByRole('button', { name: 'Menu' });
-    for (let i = 0; i < 10 && !(await menu.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 10 && !(await menu.evaluate((b) => b === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     expect(await menu.evaluate((b) => b === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
     expect(await nav.isVisible()).toBe(true);
-    expect(await nav.getByRole('link', { name: 'Dense now, mixture-of-experts later' }).getAttribute('aria-current')).toBe('page');
+    expect(
+      await nav
+        .getByRole('link', { name: 'Dense now, mixture-of-experts later' })
+        .getAttribute('aria-current'),
+    ).toBe('page');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.closest('#site-nav') !== null)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.closest('#site-nav') !== null)).toBe(
+      true,
+    );
     await page.keyboard.press('Escape');
     expect(await nav.isVisible()).toBe(false);
     expect(await menu.evaluate((b) => b === document.activeElement)).toBe(true);
@@ -78,7 +107,9 @@ describe('a reader in Chromium', () => {
     const { page } = await openPage(env.browser, { javaScriptEnabled: false });
     await page.goto(`${env.site.url}synthetic-data/synthetic-post-training/`);
     expect(await page.locator('#post-training-entirely-synthetic').isVisible()).toBe(true);
-    expect(await page.locator('#post-training-entirely-synthetic .status').textContent()).toContain('Overstated');
+    expect(await page.locator('#post-training-entirely-synthetic .status').textContent()).toContain(
+      'Overstated',
+    );
     expect(await page.getByRole('navigation', { name: 'On this page' }).isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: 'Dark theme' }).isVisible()).toBe(false);
   });
@@ -87,8 +118,12 @@ describe('a reader in Chromium', () => {
     const { page } = await openPage(env.browser);
     const response = await page.goto(`${env.site.url}no/such/page/`);
     expect(response?.status()).toBe(404);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('This page does not exist');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'This page does not exist',
+    );
     expect(await page.getByRole('searchbox', { name: 'Search the notes' }).isVisible()).toBe(true);
-    expect(await page.getByRole('main').getByRole('link', { name: 'Evaluation' }).isVisible()).toBe(true);
+    expect(await page.getByRole('main').getByRole('link', { name: 'Evaluation' }).isVisible()).toBe(
+      true,
+    );
   });
 });

@@ -20,18 +20,29 @@ beforeAll(async () => {
   await page.goto(env.site.url);
   for (const q of set.queries) {
     const results = await rankedResults(page, '/pagefind/', q.query, RANKING);
-    const hit = results.some((r) => r.url === `/${q.note}/` && r.subs.some((s) => s.endsWith(`#${q.anchor}`)));
+    const hit = results.some(
+      (r) => r.url === `/${q.note}/` && r.subs.some((s) => s.endsWith(`#${q.anchor}`)),
+    );
     outcomes.push({ query: q.query, kind: q.kind, hit });
   }
   const rate = (list: typeof outcomes) => `${list.filter((o) => o.hit).length}/${list.length}`;
   const kinds = [...new Set(outcomes.map((o) => o.kind))];
-  console.info(`search relevance: overall ${rate(outcomes)}; ${kinds.map((k) => `${k} ${rate(outcomes.filter((o) => o.kind === k))}`).join(', ')}; missed: ${outcomes.filter((o) => !o.hit).map((o) => o.query).join(', ') || 'none'}`);
+  console.info(
+    `search relevance: overall ${rate(outcomes)}; ${kinds.map((k) => `${k} ${rate(outcomes.filter((o) => o.kind === k))}`).join(', ')}; missed: ${
+      outcomes
+        .filter((o) => !o.hit)
+        .map((o) => o.query)
+        .join(', ') || 'none'
+    }`,
+  );
 });
 
 describe('search relevance', () => {
   it('has at least 30 queries of every kind', () => {
     expect(set.queries.length).toBeGreaterThanOrEqual(30);
-    expect(new Set(set.queries.map((q) => q.kind))).toEqual(new Set(['exact', 'phrase', 'paraphrase', 'partial']));
+    expect(new Set(set.queries.map((q) => q.kind))).toEqual(
+      new Set(['exact', 'phrase', 'paraphrase', 'partial']),
+    );
   });
 
   it('finds every exact term at its heading or claim in the top 3', () => {

@@ -30,7 +30,9 @@ describe('the search dialog', () => {
     await page.waitForLoadState('networkidle');
     expect(requested.filter((p) => p.includes('pagefind') || /dialog|search/.test(p))).toEqual([]);
     await page.keyboard.press('Control+k');
-    await expect.poll(() => requested.some((p) => p.endsWith('/pagefind/pagefind-component-ui.js'))).toBe(true);
+    await expect
+      .poll(() => requested.some((p) => p.endsWith('/pagefind/pagefind-component-ui.js')))
+      .toBe(true);
   });
 
   it('opens with Ctrl+K and shows results with theme, excerpt and heading and claim sub-results', async () => {
@@ -39,18 +41,34 @@ describe('the search dialog', () => {
     expect(await dialog(page).locator('.pf-modal-close').count()).toBe(1);
     const first = dialog(page).locator('.pf-result').first();
     expect(await first.locator('.pf-result-link').textContent()).toBe('Beyond Chinchilla');
-    expect(await first.locator('.kb-result-theme').textContent()).toBe('Parameter scale and scaling laws');
-    expect(await first.locator('.pf-result-excerpt mark').first().textContent()).toMatch(/chinchilla/i);
-    const subs = await first.locator('.kb-sub-link').evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')]));
-    expect(subs).toContainEqual(['Chinchilla: tokens count as much as weights', '/scale/beyond-chinchilla/?highlight=chinchilla#chinchilla-tokens-count-as-much-as-weights']);
-    expect(subs.some(([title, href]) => title!.startsWith('Claim: ') && href!.endsWith('#chinchilla-stresses-tokens'))).toBe(true);
+    expect(await first.locator('.kb-result-theme').textContent()).toBe(
+      'Parameter scale and scaling laws',
+    );
+    expect(await first.locator('.pf-result-excerpt mark').first().textContent()).toMatch(
+      /chinchilla/i,
+    );
+    const subs = await first
+      .locator('.kb-sub-link')
+      .evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')]));
+    expect(subs).toContainEqual([
+      'Chinchilla: tokens count as much as weights',
+      '/scale/beyond-chinchilla/?highlight=chinchilla#chinchilla-tokens-count-as-much-as-weights',
+    ]);
+    expect(
+      subs.some(
+        ([title, href]) =>
+          title!.startsWith('Claim: ') && href!.endsWith('#chinchilla-stresses-tokens'),
+      ),
+    ).toBe(true);
     expect(errors).toEqual([]);
   });
 
-  it('holds each result\'s place with a still, hidden block, and fetches only the visible results', async () => {
+  it("holds each result's place with a still, hidden block, and fetches only the visible results", async () => {
     const { page } = await openPage(env.browser);
     const fragments: string[] = [];
-    page.on('request', (r) => { if (r.url().endsWith('.pf_fragment')) fragments.push(r.url()); });
+    page.on('request', (r) => {
+      if (r.url().endsWith('.pf_fragment')) fragments.push(r.url());
+    });
     await page.goto(`${env.site.url}scale/why-405b/`);
     await page.keyboard.press('Control+k');
     await input(page).waitFor();
@@ -60,10 +78,19 @@ describe('the search dialog', () => {
       (window as unknown as { placeholders: typeof seen }).placeholders = seen;
       new MutationObserver((records) => {
         for (const node of records.flatMap((r) => [...r.addedNodes])) {
-          if (!(node instanceof HTMLElement) || !node.classList.contains('kb-result-pending')) continue;
+          if (!(node instanceof HTMLElement) || !node.classList.contains('kb-result-pending'))
+            continue;
           // Pagefind's own placeholder shimmers: an animation there repaints on every frame.
-          const animations = document.getAnimations().filter((a) => modal.contains((a.effect as KeyframeEffect | null)?.target ?? null)).length;
-          seen.push({ hidden: node.getAttribute('aria-hidden'), height: node.getBoundingClientRect().height, animations });
+          const animations = document
+            .getAnimations()
+            .filter((a) =>
+              modal.contains((a.effect as KeyframeEffect | null)?.target ?? null),
+            ).length;
+          seen.push({
+            hidden: node.getAttribute('aria-hidden'),
+            height: node.getBoundingClientRect().height,
+            animations,
+          });
         }
       }).observe(modal, { childList: true, subtree: true });
     });
@@ -71,10 +98,20 @@ describe('the search dialog', () => {
     // searched (and given placeholders) first.
     await input(page).fill('llama');
     await dialog(page).locator('.pf-result-link').first().waitFor();
-    const placeholders = await page.evaluate(() => (window as unknown as { placeholders: Array<{ hidden: string | null; height: number; animations: number }> }).placeholders);
-    const results = Number(/\d+/.exec((await dialog(page).locator('pagefind-summary').textContent()) ?? '')?.[0]);
+    const placeholders = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            placeholders: Array<{ hidden: string | null; height: number; animations: number }>;
+          }
+        ).placeholders,
+    );
+    const results = Number(
+      /\d+/.exec((await dialog(page).locator('pagefind-summary').textContent()) ?? '')?.[0],
+    );
     expect(placeholders.length).toBeGreaterThanOrEqual(results);
-    for (const p of placeholders) expect(p).toEqual({ hidden: 'true', height: expect.any(Number), animations: 0 });
+    for (const p of placeholders)
+      expect(p).toEqual({ hidden: 'true', height: expect.any(Number), animations: 0 });
     expect(Math.min(...placeholders.map((p) => p.height))).toBeGreaterThan(100);
     // Results below the fold wait until they are scrolled to.
     await page.waitForTimeout(300);
@@ -85,15 +122,28 @@ describe('the search dialog', () => {
     const { page } = await openPage(env.browser);
     await searchFromNote(page, 'over-train');
     await dialog(page).locator('.kb-sub-link[href$="#meta-chose-to-over-train"]').click();
-    await page.waitForURL(/\/scale\/beyond-chinchilla\/\?highlight=over-train#meta-chose-to-over-train$/);
+    await page.waitForURL(
+      /\/scale\/beyond-chinchilla\/\?highlight=over-train#meta-chose-to-over-train$/,
+    );
     const claim = page.locator('#meta-chose-to-over-train');
     await expect.poll(() => claim.locator('mark.pagefind-highlight').count()).toBeGreaterThan(0);
     expect(await claim.locator('mark.pagefind-highlight').first().textContent()).toBe('over-train');
-    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('meta-chose-to-over-train');
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(
+      'meta-chose-to-over-train',
+    );
     expect(await claim.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
     let last = Number.NaN;
-    await expect.poll(async () => { const top = await claim.evaluate((el) => el.getBoundingClientRect().top); const still = top === last; last = top; return still; }).toBe(true);
-    const header = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
+    await expect
+      .poll(async () => {
+        const top = await claim.evaluate((el) => el.getBoundingClientRect().top);
+        const still = top === last;
+        last = top;
+        return still;
+      })
+      .toBe(true);
+    const header = await page
+      .locator('.site-header')
+      .evaluate((el) => el.getBoundingClientRect().bottom);
     expect(last).toBeGreaterThanOrEqual(header);
     expect(last).toBeLessThan(header + 60);
   });
@@ -103,17 +153,27 @@ describe('the search dialog', () => {
     await searchFromNote(page, 'Llama 2');
     await dialog(page).locator('pagefind-filter-dropdown button').first().click();
     const options = dialog(page).locator('pagefind-filter-dropdown [role="option"]');
-    expect((await options.allInnerTexts()).map((t) => t.replace(/\s+\d+$/, '').trim()).sort()).toEqual(
-      ['Evaluation', 'Llama 4 and agents', 'Model architecture', 'Parameter scale and scaling laws', 'Synthetic data'],
-    );
+    expect(
+      (await options.allInnerTexts()).map((t) => t.replace(/\s+\d+$/, '').trim()).sort(),
+    ).toEqual([
+      'Evaluation',
+      'Llama 4 and agents',
+      'Model architecture',
+      'Parameter scale and scaling laws',
+      'Synthetic data',
+    ]);
     expect((await options.allInnerTexts()).every((t) => /\d+\s*$/.test(t))).toBe(true);
     await options.filter({ hasText: 'Evaluation' }).click();
     await dialog(page).locator('pagefind-filter-dropdown button').first().click();
-    await expect.poll(async () => {
-      const themes = await dialog(page).locator('.kb-result-theme').allTextContents();
-      return themes.length > 0 && themes.every((t) => t === 'Evaluation');
-    }).toBe(true);
-    const asPage = await dialog(page).getByRole('link', { name: 'Open as page' }).getAttribute('href');
+    await expect
+      .poll(async () => {
+        const themes = await dialog(page).locator('.kb-result-theme').allTextContents();
+        return themes.length > 0 && themes.every((t) => t === 'Evaluation');
+      })
+      .toBe(true);
+    const asPage = await dialog(page)
+      .getByRole('link', { name: 'Open as page' })
+      .getAttribute('href');
     expect(asPage).toBe('/search/?q=Llama+2&theme=evaluation');
   });
 
@@ -133,18 +193,27 @@ describe('the search dialog', () => {
     await page.keyboard.type('GAIA');
     await topResultLink(dialog(page), 'GAIA');
     await page.keyboard.press('ArrowDown');
-    const chosen = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href') ?? document.querySelector('[data-pf-selected]')?.getAttribute('href'));
+    const chosen = await page.evaluate(
+      () =>
+        (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href') ??
+        document.querySelector('[data-pf-selected]')?.getAttribute('href'),
+    );
     expect(chosen).toMatch(/^\/llama-4-and-agents\/from-toolformer-to-gaia\//);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/llama-4-and-agents\/from-toolformer-to-gaia\/\?highlight=gaia/);
   });
 
-  it.each(['light', 'dark'] as const)('is clean for axe with the dialog open and results shown (%s)', async (colorScheme) => {
-    const { page } = await openPage(env.browser, { colorScheme });
-    await searchFromNote(page, 'synthetic data');
-    const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  });
+  it.each(['light', 'dark'] as const)(
+    'is clean for axe with the dialog open and results shown (%s)',
+    async (colorScheme) => {
+      const { page } = await openPage(env.browser, { colorScheme });
+      await searchFromNote(page, 'synthetic data');
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      expect(
+        violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
+    },
+  );
 });
 
 describe('the search page', () => {
@@ -185,15 +254,23 @@ describe('the search page', () => {
     await page.goto(`${env.site.url}search/?q=reward+model`);
     await page.locator('[data-search-ui] .pf-result').first().waitFor();
     const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   });
 
   it('says plainly that search needs JavaScript, and lists the themes, when it is off', async () => {
     const { page } = await openPage(env.browser, { javaScriptEnabled: false });
     await page.goto(`${env.site.url}search/?q=gaia`);
-    expect(await page.getByText('Search runs in your browser and needs JavaScript').isVisible()).toBe(true);
+    expect(
+      await page.getByText('Search runs in your browser and needs JavaScript').isVisible(),
+    ).toBe(true);
     expect(await page.locator('.search-fallback').getByRole('link').allTextContents()).toEqual([
-      'Parameter scale and scaling laws', 'Model architecture', 'Synthetic data', 'Evaluation', 'Llama 4 and agents',
+      'Parameter scale and scaling laws',
+      'Model architecture',
+      'Synthetic data',
+      'Evaluation',
+      'Llama 4 and agents',
     ]);
   });
 });

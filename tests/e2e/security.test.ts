@@ -14,26 +14,45 @@ async function watch(page: Page) {
   await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { reportViolation(v: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+      (window as unknown as { reportViolation(v: string): void }).reportViolation(
+        `${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`,
+      ),
     );
   });
   page.on('request', (r) => {
-    if (new URL(r.url()).origin !== new URL(env.site.url).origin && !r.url().startsWith('data:')) foreign.push(r.url());
+    if (new URL(r.url()).origin !== new URL(env.site.url).origin && !r.url().startsWith('data:'))
+      foreign.push(r.url());
   });
   return { violations, foreign };
 }
 
-const pages = ['', 'scale/', 'scale/why-405b/', 'search/?q=chinchilla', 'glossary/', 'sources/', 'tags/', 'tags/inference/', 'c/balance-at-405b/', 'missing/'];
+const pages = [
+  '',
+  'scale/',
+  'scale/why-405b/',
+  'search/?q=chinchilla',
+  'glossary/',
+  'sources/',
+  'tags/',
+  'tags/inference/',
+  'c/balance-at-405b/',
+  'missing/',
+];
 
 describe('the Content-Security-Policy', () => {
   it('is strict: no unsafe-inline for scripts, Pagefind allowed only what it needs', async () => {
     const { page } = await openPage(env.browser);
     await page.goto(`${env.site.url}scale/why-405b/`);
-    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    const csp = await page
+      .locator('meta[http-equiv="content-security-policy"]')
+      .getAttribute('content');
     const scriptSrc = /script-src ([^;]+)/.exec(csp!)![1]!;
     expect(scriptSrc).not.toContain("'unsafe-inline'");
     expect(scriptSrc).not.toContain("'unsafe-eval'");
-    expect(scriptSrc.split(' ').filter((s) => !s.startsWith("'sha256-"))).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(scriptSrc.split(' ').filter((s) => !s.startsWith("'sha256-"))).toEqual([
+      "'self'",
+      "'wasm-unsafe-eval'",
+    ]);
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("object-src 'none'");
   });
@@ -56,13 +75,16 @@ describe('the Content-Security-Policy', () => {
     const { page } = await openPage(env.browser);
     const { violations, foreign } = await watch(page);
     await page.goto(env.site.url + path, { waitUntil: 'networkidle' });
-    if (path.startsWith('search/')) await page.locator('[data-search-ui] .pf-result-link').first().waitFor();
+    if (path.startsWith('search/'))
+      await page.locator('[data-search-ui] .pf-result-link').first().waitFor();
     expect(violations).toEqual([]);
     expect(foreign).toEqual([]);
   });
 
   it('blocks nothing during a search, a result click with highlighting, Cite and a glossary tooltip', async () => {
-    const { page } = await openPage(env.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page } = await openPage(env.browser, {
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     const { violations, foreign } = await watch(page);
     await page.goto(`${env.site.url}evaluation/judges-and-rlhf-rounds/`);
     await page.locator('.term a').first().hover();

@@ -8,11 +8,16 @@ import { ROOT } from './paths.ts';
 export function readerEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   // Vitest exports Vite's env (MODE, DEV, PROD, SSR, BASE_URL) into process.env; a shell has none of it.
   const runnerOwn = new Set(['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !runnerOwn.has(key) && !key.startsWith('VITEST')));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !runnerOwn.has(key) && !key.startsWith('VITEST')),
+  );
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
 
-export interface BuildResult { code: number; output: string }
+export interface BuildResult {
+  code: number;
+  output: string;
+}
 
 /**
  * Runs `npm run build`'s script (src/cli/build.ts) in a project folder (the real one, or a copy

@@ -31,13 +31,31 @@ export async function loadContentModel(contentDir = join(ROOT, 'content')): Prom
       const raw = await readFile(path, 'utf8');
       const filePath = relative(ROOT, path);
       const scan = await scanMdx(raw);
-      if (file === 'index.mdx') themes.push({ id: theme.name, filePath, scan, data: themeSchema.parse(frontmatter(raw)) });
-      else notes.push({ id: `${theme.name}/${file.replace(/\.mdx$/, '')}`, filePath, scan, data: noteSchema.parse(frontmatter(raw)) });
+      if (file === 'index.mdx')
+        themes.push({ id: theme.name, filePath, scan, data: themeSchema.parse(frontmatter(raw)) });
+      else
+        notes.push({
+          id: `${theme.name}/${file.replace(/\.mdx$/, '')}`,
+          filePath,
+          scan,
+          data: noteSchema.parse(frontmatter(raw)),
+        });
     }
   }
-  const sourcesYaml = parse(await readFile(join(contentDir, 'sources.yaml'), 'utf8')) as Record<string, unknown>;
-  const sources = Object.entries(sourcesYaml).map(([id, data]) => ({ id, data: sourceSchema.parse(data) }));
-  const glossaryYaml = parse(await readFile(join(contentDir, 'glossary.yaml'), 'utf8').catch(() => '{}')) as Record<string, unknown>;
-  const terms = Object.entries(glossaryYaml ?? {}).map(([id, data]) => ({ id, data: termSchema.parse(data) }));
+  const sourcesYaml = parse(await readFile(join(contentDir, 'sources.yaml'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+  const sources = Object.entries(sourcesYaml).map(([id, data]) => ({
+    id,
+    data: sourceSchema.parse(data),
+  }));
+  const glossaryYaml = parse(
+    await readFile(join(contentDir, 'glossary.yaml'), 'utf8').catch(() => '{}'),
+  ) as Record<string, unknown>;
+  const terms = Object.entries(glossaryYaml ?? {}).map(([id, data]) => ({
+    id,
+    data: termSchema.parse(data),
+  }));
   return assembleModel({ themes, notes, sources, terms }, { includeDrafts: false });
 }

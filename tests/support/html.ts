@@ -2,12 +2,22 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
 /** Every HTML file of a built site, as `{ path, url, html }` (url relative to the base, with `/`). */
-export async function readPages(dist: string): Promise<Array<{ path: string; url: string; html: string }>> {
-  const files = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`));
+export async function readPages(
+  dist: string,
+): Promise<Array<{ path: string; url: string; html: string }>> {
+  const files = (await readdir(dist, { recursive: true })).filter(
+    (f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`),
+  );
   return Promise.all(
     files.sort().map(async (file) => ({
       path: file,
-      url: '/' + relative('.', file).split(sep).join('/').replace(/index\.html$/, '').replace(/\.html$/, '/'),
+      url:
+        '/' +
+        relative('.', file)
+          .split(sep)
+          .join('/')
+          .replace(/index\.html$/, '')
+          .replace(/\.html$/, '/'),
       html: await readFile(join(dist, file), 'utf8'),
     })),
   );
@@ -26,5 +36,7 @@ export function countTags(html: string, tag: string): number {
 
 /** The id whose element ends the page's render hold (`<link rel="expect" href="#id" blocking="render">` in its head). */
 export function renderHoldEnd(html: string): string | undefined {
-  return /<link rel="expect" href="#([^"]+)" blocking="render">/.exec(html.slice(0, html.indexOf('</head>')))?.[1];
+  return /<link rel="expect" href="#([^"]+)" blocking="render">/.exec(
+    html.slice(0, html.indexOf('</head>')),
+  )?.[1];
 }

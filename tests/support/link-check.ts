@@ -1,6 +1,10 @@
 import { LinkChecker } from 'linkinator';
 
-export interface BrokenLink { from: string; to: string; status?: number }
+export interface BrokenLink {
+  from: string;
+  to: string;
+  status?: number;
+}
 
 /**
  * Every internal link and #fragment of a built site that does not resolve, found by linkinator
@@ -16,19 +20,26 @@ export async function brokenInternalLinks(root: string, base = '/'): Promise<Bro
     recurse: true,
     checkFragments: true,
     concurrency: 50,
-    urlRewriteExpressions: base === '/' ? [] : [{ pattern: new RegExp(`^(https?://[^/]+)${base}`), replacement: '$1/' }],
-    linksToSkip: async (link) => {
+    urlRewriteExpressions:
+      base === '/' ? [] : [{ pattern: new RegExp(`^(https?://[^/]+)${base}`), replacement: '$1/' }],
+    linksToSkip: (link) => {
       const url = new URL(link);
       origin ??= url.origin;
-      return url.origin !== origin;
+      return Promise.resolve(url.origin !== origin);
     },
   });
   // Linkinator reports local links as paths below the served folder (`./`, `a/#x`), others as URLs.
   const sitePath = (link: string) => {
-    const path = URL.canParse(link) ? new URL(link).pathname + new URL(link).hash : link.replace(root, '').replace(/^\.?\/?/, '/');
+    const path = URL.canParse(link)
+      ? new URL(link).pathname + new URL(link).hash
+      : link.replace(root, '').replace(/^\.?\/?/, '/');
     return base !== '/' && path.startsWith(base) ? `/${path.slice(base.length)}` : path;
   };
   return result.links
-    .filter((l) => l.state === 'BROKEN')
-    .map((l) => ({ from: l.parent ? sitePath(l.parent) : '?', to: sitePath(l.url), ...(l.status && l.status !== 200 ? { status: l.status } : {}) }));
+    .filter((l) => String(l.state) === 'BROKEN')
+    .map((l) => ({
+      from: l.parent ? sitePath(l.parent) : '?',
+      to: sitePath(l.url),
+      ...(l.status && l.status !== 200 ? { status: l.status } : {}),
+    }));
 }

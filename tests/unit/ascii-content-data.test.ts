@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { asciiJsonLiteral } from '../../src/plugins/ascii-content-data.ts';
 
 /** The shape of Astro's content-data module: a JSON text in a JavaScript string literal. */
-const moduleOf = (value: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
-const evaluate = (code: string) => new Function(`return ${code.replace('export default ', '')}`)() as unknown;
+const moduleOf = (value: unknown) =>
+  `export default JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+// Evaluates the module text as V8 would load it.
+const evaluate = (code: string) =>
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- that is the point
+  new Function(`return ${code.replace('export default ', '')}`)() as unknown;
 
 describe('asciiJsonLiteral', () => {
   it.each([
@@ -16,6 +20,7 @@ describe('asciiJsonLiteral', () => {
     ['nested arrays and numbers', [['Map', 1, 2], 'é', { n: 3.5, b: true, z: null }]],
   ])('keeps %s, as pure ASCII', (_, value) => {
     const code = asciiJsonLiteral(moduleOf(value));
+    // eslint-disable-next-line no-control-regex -- the point: every character is ASCII, controls included
     expect(code).toMatch(/^[\x00-\x7f]*$/);
     expect(evaluate(code)).toEqual(value);
   });

@@ -9,13 +9,26 @@ import { owner } from '../../tools/bench/cpu-profile.ts';
 import { generatedNote, notePath, tailWord } from '../../tools/bench/corpus.ts';
 
 describe('benchmark helpers', () => {
-  it.each([['137ms', 0.137], ['939 ms', 0.939], ['41.97s', 41.97], ['1m 2s', 62], ['2m', 120]])('reads %j as %f s', (text, seconds) => {
+  it.each([
+    ['137ms', 0.137],
+    ['939 ms', 0.939],
+    ['41.97s', 41.97],
+    ['1m 2s', 62],
+    ['2m', 120],
+  ])('reads %j as %f s', (text, seconds) => {
     expect(durationSeconds(text)).toBeCloseTo(seconds);
   });
 
   it('reads the stages of a build log', () => {
     const log = `01:00:00 [types] Generated 1.19s\n01:00:01 [vite] ✓ built in 1m 3.5s\n01:00:02 ✓ Completed in 137ms.\n[kb:publish] wrote 27 share and redirect pages in 12 ms\n[kb:publish] wrote 17 social cards in 1023 ms\n[kb:publish] indexed 11 pages (11 notes) in 130 ms`;
-    expect(buildStages(log)).toEqual({ 'content sync and types': 1.19, 'bundling (MDX and pages, Vite)': 63.5, 'page generation': 0.14, 'share pages and redirects': 0.01, 'social cards': 1.02, 'search index (Pagefind)': 0.13 });
+    expect(buildStages(log)).toEqual({
+      'content sync and types': 1.19,
+      'bundling (MDX and pages, Vite)': 63.5,
+      'page generation': 0.14,
+      'share pages and redirects': 0.01,
+      'social cards': 1.02,
+      'search index (Pagefind)': 0.13,
+    });
   });
 
   it('takes medians', () => {
@@ -31,8 +44,20 @@ describe('benchmark helpers', () => {
     try {
       const journal = join(dir, 'journal');
       // Each "build" appends its name to one journal, so the file shows the order they ran in.
-      const variant = (name: string) => ({ label: name, command: ['-e', `require('node:fs').appendFileSync(${JSON.stringify(journal)}, '${name} ')`], project: dir, env: {} });
-      const stats = await interleavedBuilds({ ours: variant('ours'), floor: variant('floor') }, 3, () => {});
+      const variant = (name: string) => ({
+        label: name,
+        command: [
+          '-e',
+          `require('node:fs').appendFileSync(${JSON.stringify(journal)}, '${name} ')`,
+        ],
+        project: dir,
+        env: {},
+      });
+      const stats = await interleavedBuilds(
+        { ours: variant('ours'), floor: variant('floor') },
+        3,
+        () => {},
+      );
       expect(await readFile(journal, 'utf8')).toBe('ours floor ours floor ours floor ');
       expect(stats.ours.runs).toBe(3);
       expect(stats.ours.seconds).toHaveLength(3);
@@ -77,7 +102,8 @@ describe('the generated corpus', () => {
     expect(new Set(words).size).toBe(words.length);
     expect(words.every((w) => /^[a-z]{8}$/.test(w))).toBe(true);
     const notes = Array.from({ length: 300 }, (_, i) => generatedNote(i, 300));
-    const share = (rank: number) => notes.filter((n) => new RegExp(`\\b${tailWord(rank)}\\b`, 'i').test(n)).length / notes.length;
+    const share = (rank: number) =>
+      notes.filter((n) => new RegExp(`\\b${tailWord(rank)}\\b`, 'i').test(n)).length / notes.length;
     expect(share(1)).toBeGreaterThan(0.9);
     expect(share(1000)).toBeGreaterThan(0);
     expect(share(1000)).toBeLessThan(0.15);

@@ -33,9 +33,16 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('readBuiltPages', () => {
-  it('finds every page of the output folder with its site path and HTML, not Pagefind\'s files', async () => {
+  it("finds every page of the output folder with its site path and HTML, not Pagefind's files", async () => {
     const pages = await readBuiltPages(dir);
-    expect(pages.map((p) => p.path)).toEqual(['/c/meta-chose-to-over-train/', '/', '/scale/beyond-chinchilla/', '/scale/', '/scale/old-name/', '/tags/data/']);
+    expect(pages.map((p) => p.path)).toEqual([
+      '/c/meta-chose-to-over-train/',
+      '/',
+      '/scale/beyond-chinchilla/',
+      '/scale/',
+      '/scale/old-name/',
+      '/tags/data/',
+    ]);
     expect(pages.find((p) => p.path === '/scale/')?.html).toBe('<p>theme</p>');
   });
 });

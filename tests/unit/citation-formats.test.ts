@@ -1,16 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { bibtex, citationKey, cslJson, markdownLink, plainText, sourceBibtex } from '../../src/lib/citation-formats.ts';
+import {
+  bibtex,
+  citationKey,
+  cslJson,
+  markdownLink,
+  plainText,
+  sourceBibtex,
+} from '../../src/lib/citation-formats.ts';
 
-const note = { title: 'Why 405B parameters', url: 'https://notes.example.org/kb/scale/why-405b/', site: 'Llama 3.1 Notes', updated: '2026-11-27', accessed: '2026-12-01' };
+const note = {
+  title: 'Why 405B parameters',
+  url: 'https://notes.example.org/kb/scale/why-405b/',
+  site: 'Llama 3.1 Notes',
+  updated: '2026-11-27',
+  accessed: '2026-12-01',
+};
 
 describe('citation formats', () => {
   it('writes a Markdown link, escaping brackets in the text', () => {
-    expect(markdownLink('A [bracketed] claim', 'https://x/c/a/')).toBe('[A \\[bracketed\\] claim](https://x/c/a/)');
+    expect(markdownLink('A [bracketed] claim', 'https://x/c/a/')).toBe(
+      '[A \\[bracketed\\] claim](https://x/c/a/)',
+    );
   });
 
   it('writes plain text for a note and for a claim', () => {
-    expect(plainText(note)).toBe('Why 405B parameters. Llama 3.1 Notes, updated 27 November 2026. https://notes.example.org/kb/scale/why-405b/');
-    expect(plainText(note, { text: 'A claim.', url: 'https://x/c/a/' })).toBe('“A claim.” In: Why 405B parameters. Llama 3.1 Notes, updated 27 November 2026. https://x/c/a/');
+    expect(plainText(note)).toBe(
+      'Why 405B parameters. Llama 3.1 Notes, updated 27 November 2026. https://notes.example.org/kb/scale/why-405b/',
+    );
+    expect(plainText(note, { text: 'A claim.', url: 'https://x/c/a/' })).toBe(
+      '“A claim.” In: Why 405B parameters. Llama 3.1 Notes, updated 27 November 2026. https://x/c/a/',
+    );
   });
 
   it('derives a stable citation key from the URL', () => {
@@ -36,9 +55,14 @@ describe('citation formats', () => {
   it('writes a CSL-JSON webpage item', () => {
     expect(JSON.parse(cslJson(note))).toEqual([
       {
-        id: 'llama31notes-scale-why-405b', type: 'webpage', title: 'Why 405B parameters', 'container-title': 'Llama 3.1 Notes',
-        author: [{ literal: 'Llama 3.1 Notes' }], URL: note.url,
-        issued: { 'date-parts': [[2026, 11, 27]] }, accessed: { 'date-parts': [[2026, 12, 1]] },
+        id: 'llama31notes-scale-why-405b',
+        type: 'webpage',
+        title: 'Why 405B parameters',
+        'container-title': 'Llama 3.1 Notes',
+        author: [{ literal: 'Llama 3.1 Notes' }],
+        URL: note.url,
+        issued: { 'date-parts': [[2026, 11, 27]] },
+        accessed: { 'date-parts': [[2026, 12, 1]] },
       },
     ]);
   });
@@ -46,7 +70,18 @@ describe('citation formats', () => {
 
 describe('sourceBibtex', () => {
   it('writes an arXiv paper as @misc with its eprint, DOI and "and others"', () => {
-    expect(sourceBibtex({ id: 'chinchilla', kind: 'paper', title: 'Training Compute-Optimal Large Language Models', authors: ['Jordan Hoffmann', 'Sebastian Borgeaud', 'et al.'], year: 2022, url: 'https://arxiv.org/abs/2203.15556', arxiv: '2203.15556', doi: '10.48550/arXiv.2203.15556' })).toBe(
+    expect(
+      sourceBibtex({
+        id: 'chinchilla',
+        kind: 'paper',
+        title: 'Training Compute-Optimal Large Language Models',
+        authors: ['Jordan Hoffmann', 'Sebastian Borgeaud', 'et al.'],
+        year: 2022,
+        url: 'https://arxiv.org/abs/2203.15556',
+        arxiv: '2203.15556',
+        doi: '10.48550/arXiv.2203.15556',
+      }),
+    ).toBe(
       [
         '@misc{chinchilla,',
         '  title         = {Training Compute-Optimal Large Language Models},',
@@ -62,7 +97,16 @@ describe('sourceBibtex', () => {
   });
 
   it('keeps organisations whole and records where an interview appeared', () => {
-    const entry = sourceBibtex({ id: 'x', kind: 'interview', title: 'A & B', authors: ['Llama Team, AI @ Meta', 'swyx'], year: 2024, url: 'https://e.org/', container: 'Latent Space podcast', date: new Date('2024-07-23T00:00:00Z') });
+    const entry = sourceBibtex({
+      id: 'x',
+      kind: 'interview',
+      title: 'A & B',
+      authors: ['Llama Team, AI @ Meta', 'swyx'],
+      year: 2024,
+      url: 'https://e.org/',
+      container: 'Latent Space podcast',
+      date: new Date('2024-07-23T00:00:00Z'),
+    });
     expect(entry).toContain('author       = {{Llama Team, AI @ Meta} and {swyx}},');
     expect(entry).toContain('title        = {A \\& B},');
     expect(entry).toContain('howpublished = {Latent Space podcast},');

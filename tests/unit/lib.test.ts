@@ -21,7 +21,9 @@ describe('buildToc', () => {
     ]);
   });
   it('keeps an h3 that comes before any h2', () => {
-    expect(buildToc([{ depth: 3, slug: 'x', text: 'X' }])).toEqual([{ slug: 'x', text: 'X', children: [] }]);
+    expect(buildToc([{ depth: 3, slug: 'x', text: 'X' }])).toEqual([
+      { slug: 'x', text: 'X', children: [] },
+    ]);
   });
 });
 
@@ -42,7 +44,16 @@ describe('source locators', () => {
   ])('reads %j as %s seconds', (at, seconds) => {
     expect(timestampSeconds(at)).toBe(seconds);
   });
-  const interview = { id: 'i', kind: 'interview' as const, short: 'I', title: 'T', authors: ['A'], year: 2024, url: 'https://example.org/ep', video: 'https://www.youtube.com/watch?v=abc' };
+  const interview = {
+    id: 'i',
+    kind: 'interview' as const,
+    short: 'I',
+    title: 'T',
+    authors: ['A'],
+    year: 2024,
+    url: 'https://example.org/ep',
+    video: 'https://www.youtube.com/watch?v=abc',
+  };
   it('links an interview timestamp to the video at that second', () => {
     expect(locatorUrl(interview, '12:43')).toBe('https://www.youtube.com/watch?v=abc&t=763s');
   });
@@ -53,7 +64,21 @@ describe('source locators', () => {
 });
 
 describe('lineOfField', () => {
-  const text = ['---', 'title: A', 'order: 1', 'claims:', '  - id: one', '    status: supported', '  - id: two', '    status: bad', '    sources:', '      - source: b', '        at: "2"', '---', 'body'].join('\n');
+  const text = [
+    '---',
+    'title: A',
+    'order: 1',
+    'claims:',
+    '  - id: one',
+    '    status: supported',
+    '  - id: two',
+    '    status: bad',
+    '    sources:',
+    '      - source: b',
+    '        at: "2"',
+    '---',
+    'body',
+  ].join('\n');
   it.each([
     [['title'], 2],
     [['claims'], 4],
@@ -92,7 +117,11 @@ describe('smartQuotes', () => {
 describe('truncate', () => {
   it.each([
     ['Short title', 20, 'Short title'],
-    ['Under the compute and constraints Meta had, 405B parameters was the balance point', 40, 'Under the compute and constraints Meta…'],
+    [
+      'Under the compute and constraints Meta had, 405B parameters was the balance point',
+      40,
+      'Under the compute and constraints Meta…',
+    ],
     ['Averyveryverylongsinglewordwithoutspaces', 10, 'Averyvery…'],
   ])('shortens %j to at most %i characters', (text, max, expected) => {
     expect(truncate(text, max)).toBe(expected);
@@ -102,7 +131,15 @@ describe('truncate', () => {
 
 describe('lineAt', () => {
   it.each([
-    ['abc', 0, 1], ['abc', 2, 1], ['a\nb', 1, 1], ['a\nb', 2, 2], ['a\n\nb', 3, 3], ['\n', 0, 1], ['\n', 1, 2], ['a\r\nb', 3, 2], ['a\nb', 99, 2],
+    ['abc', 0, 1],
+    ['abc', 2, 1],
+    ['a\nb', 1, 1],
+    ['a\nb', 2, 2],
+    ['a\n\nb', 3, 3],
+    ['\n', 0, 1],
+    ['\n', 1, 2],
+    ['a\r\nb', 3, 2],
+    ['a\nb', 99, 2],
   ])('in %j, offset %i is on line %i', (text, offset, line) => {
     expect(lineAt(text, offset)).toBe(line);
   });

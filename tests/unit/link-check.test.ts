@@ -13,7 +13,10 @@ const site = (base: string) => ({
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'kb-links-'));
-  for (const [dir, base] of [['root', '/'], ['based', '/kb/']] as const) {
+  for (const [dir, base] of [
+    ['root', '/'],
+    ['based', '/kb/'],
+  ] as const) {
     for (const [file, html] of Object.entries(site(base))) {
       await mkdir(join(root, dir, file, '..'), { recursive: true });
       await writeFile(join(root, dir, file), `<!doctype html><html><body>${html}</body></html>`);
@@ -23,8 +26,15 @@ beforeAll(async () => {
 afterAll(() => rm(root, { recursive: true, force: true }));
 
 describe('brokenInternalLinks', () => {
-  it.each([['root', '/'], ['based', '/kb/']])('finds missing pages and #fragments, and skips other sites (%s)', async (dir, base) => {
+  it.each([
+    ['root', '/'],
+    ['based', '/kb/'],
+  ])('finds missing pages and #fragments, and skips other sites (%s)', async (dir, base) => {
     const broken = await brokenInternalLinks(join(root, dir), base);
-    expect(broken.map((b) => `${b.from} → ${b.to}`).sort()).toEqual(['/ → /a/#nope', '/ → /missing/', '/a/ → /a/#also-nope']);
+    expect(broken.map((b) => `${b.from} → ${b.to}`).sort()).toEqual([
+      '/ → /a/#nope',
+      '/ → /missing/',
+      '/a/ → /a/#also-nope',
+    ]);
   });
 });

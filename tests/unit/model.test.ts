@@ -8,21 +8,58 @@ import { noteSchema } from '../../src/schemas/note.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 
 const theme = (id: string, order: number): ThemeInput => ({
-  id, filePath: `content/${id}/index.mdx`, data: { title: id.toUpperCase(), description: 'A theme of the notes, in one sentence.', order },
+  id,
+  filePath: `content/${id}/index.mdx`,
+  data: { title: id.toUpperCase(), description: 'A theme of the notes, in one sentence.', order },
 });
-const source = { id: 'paper', data: sourceSchema.parse({ kind: 'paper', short: 'Paper', title: 'A paper', authors: ['A. Author'], year: 2024, url: 'https://example.org/paper' }) };
+const source = {
+  id: 'paper',
+  data: sourceSchema.parse({
+    kind: 'paper',
+    short: 'Paper',
+    title: 'A paper',
+    authors: ['A. Author'],
+    year: 2024,
+    url: 'https://example.org/paper',
+  }),
+};
 
 /** The files the tests' notes were written as, for the lines of frontmatter problems. */
 const files = new Map<string, string>();
 
-async function note(id: string, options: { order?: number; claims?: string[]; body?: string; draft?: boolean; sources?: string[] } = {}): Promise<NoteInput> {
+async function note(
+  id: string,
+  options: {
+    order?: number;
+    claims?: string[];
+    body?: string;
+    draft?: boolean;
+    sources?: string[];
+  } = {},
+): Promise<NoteInput> {
   const claims = options.claims ?? [];
   const data = noteSchema.parse({
-    title: id, description: 'A note of the knowledge base, in one sentence.', order: options.order ?? 1, updated: '2026-11-27',
-    draft: options.draft ?? false, sources: options.sources ?? ['paper'],
-    claims: claims.map((c) => ({ id: c, text: `Claim ${c}.`, status: 'supported', reason: 'Said so.', sources: [{ source: 'paper', at: '§1' }] })),
+    title: id,
+    description: 'A note of the knowledge base, in one sentence.',
+    order: options.order ?? 1,
+    updated: '2026-11-27',
+    draft: options.draft ?? false,
+    sources: options.sources ?? ['paper'],
+    claims: claims.map((c) => ({
+      id: c,
+      text: `Claim ${c}.`,
+      status: 'supported',
+      reason: 'Said so.',
+      sources: [{ source: 'paper', at: '§1' }],
+    })),
   });
-  const frontmatter = ['---', 'title: x', 'claims:', ...claims.map((c) => `  - id: ${c}`), '---'].join('\n');
+  const frontmatter = [
+    '---',
+    'title: x',
+    'claims:',
+    ...claims.map((c) => `  - id: ${c}`),
+    '---',
+  ].join('\n');
   const body = options.body ?? claims.map((c) => `<Claim id="${c}" />`).join('\n\n');
   const raw = `${frontmatter}\n${body}\n`;
   files.set(`content/${id}.mdx`, raw);
@@ -32,7 +69,12 @@ async function note(id: string, options: { order?: number; claims?: string[]; bo
 type Notes = Array<NoteInput | Promise<NoteInput>>;
 
 async function inputOf(notes: Notes, extra: Partial<ModelInput> = {}): Promise<ModelInput> {
-  return { themes: [theme('scale', 1), theme('evaluation', 2)], notes: await Promise.all(notes), sources: [source], ...extra };
+  return {
+    themes: [theme('scale', 1), theme('evaluation', 2)],
+    notes: await Promise.all(notes.map((n) => Promise.resolve(n))),
+    sources: [source],
+    ...extra,
+  };
 }
 
 async function build(notes: Notes, includeDrafts = false) {
@@ -41,8 +83,15 @@ async function build(notes: Notes, includeDrafts = false) {
 
 /** Every check over the inputs, as the build runs them. */
 function check(input: ModelInput): ContentProblem[] {
-  const files_ = { glossary: 'content/glossary.yaml', sources: 'content/sources.yaml', lock: 'content/permalinks.lock.json' };
-  return runChecks({ input, model: assembleModel(input, { includeDrafts: false }), files: files_ }, (file) => files.get(file) ?? '');
+  const files_ = {
+    glossary: 'content/glossary.yaml',
+    sources: 'content/sources.yaml',
+    lock: 'content/permalinks.lock.json',
+  };
+  return runChecks(
+    { input, model: assembleModel(input, { includeDrafts: false }), files: files_ },
+    (file) => files.get(file) ?? '',
+  );
 }
 
 /** The problems a build reports, formatted as an author sees them. */
@@ -52,7 +101,11 @@ async function problemsOf(notes: Notes): Promise<string[]> {
 
 describe('the model and its checks', () => {
   it('orders themes, then notes within a theme, into one reading order', async () => {
-    const model = await build([note('evaluation/b', { order: 1 }), note('scale/z', { order: 2 }), note('scale/a', { order: 1 })]);
+    const model = await build([
+      note('evaluation/b', { order: 1 }),
+      note('scale/z', { order: 2 }),
+      note('scale/a', { order: 1 }),
+    ]);
     expect(model.themes.map((t) => t.slug)).toEqual(['scale', 'evaluation']);
     expect(model.notes.map((n) => n.id)).toEqual(['scale/a', 'scale/z', 'evaluation/b']);
     expect(model.notes[0]!.theme.slug).toBe('scale');
@@ -71,22 +124,35 @@ describe('the model and its checks', () => {
   });
 
   it('fails on a duplicate claim id, naming both files', async () => {
-    expect(await problemsOf([note('scale/a', { claims: ['same'] }), note('evaluation/b', { claims: ['same'] })])).toEqual([
+    expect(
+      await problemsOf([
+        note('scale/a', { claims: ['same'] }),
+        note('evaluation/b', { claims: ['same'] }),
+      ]),
+    ).toEqual([
       'content/scale/a.mdx:4 claims → id "same" — claim id "same" is declared in both content/evaluation/b.mdx and content/scale/a.mdx; claim ids are unique across the site. Fix: give one of them a new id (if the old one was ever published, keep it where readers will look for it)',
     ]);
   });
 
   it('fails on a note outside a theme folder', async () => {
-    expect((await problemsOf([note('stray')]))[0]).toMatch(/^content\/stray\.mdx — a note must sit directly in a theme folder\. Fix: move it to content\/<theme>\/<note>\.mdx, where <theme> is one of: scale, evaluation$/);
-    expect((await problemsOf([note('scale/deep/er')]))[0]).toMatch(/^content\/scale\/deep\/er\.mdx — a note must sit directly in a theme folder/);
+    expect((await problemsOf([note('stray')]))[0]).toMatch(
+      /^content\/stray\.mdx — a note must sit directly in a theme folder\. Fix: move it to content\/<theme>\/<note>\.mdx, where <theme> is one of: scale, evaluation$/,
+    );
+    expect((await problemsOf([note('scale/deep/er')]))[0]).toMatch(
+      /^content\/scale\/deep\/er\.mdx — a note must sit directly in a theme folder/,
+    );
   });
 
   it('fails on a theme folder without an index', async () => {
-    expect((await problemsOf([note('agents/a')]))[0]).toMatch(/unknown theme "agents" \(the folder has no index\.mdx\)\. Fix: move the note into one of: scale, evaluation; or create content\/agents\/index\.mdx/);
+    expect((await problemsOf([note('agents/a')]))[0]).toMatch(
+      /unknown theme "agents" \(the folder has no index\.mdx\)\. Fix: move the note into one of: scale, evaluation; or create content\/agents\/index\.mdx/,
+    );
   });
 
   it('fails on a file name that is not a URL slug', async () => {
-    expect((await problemsOf([note('scale/Why_405B')]))[0]).toMatch(/file name "Why_405B" is not a valid URL slug/);
+    expect((await problemsOf([note('scale/Why_405B')]))[0]).toMatch(
+      /file name "Why_405B" is not a valid URL slug/,
+    );
   });
 
   it('fails on a claim placed but not declared, with its line', async () => {
@@ -96,44 +162,120 @@ describe('the model and its checks', () => {
   });
 
   it('fails on a claim declared but never placed, and on one placed twice', async () => {
-    expect((await problemsOf([note('scale/a', { claims: ['one'], body: 'No claim here.' })]))[0]).toMatch(/^content\/scale\/a\.mdx:4 claims → id "one" — claim "one" is declared but never placed/);
-    expect((await problemsOf([note('scale/a', { claims: ['one'], body: '<Claim id="one" />\n<Claim id="one" />' })]))[0]).toMatch(/claim "one" is placed twice/);
+    expect(
+      (await problemsOf([note('scale/a', { claims: ['one'], body: 'No claim here.' })]))[0],
+    ).toMatch(
+      /^content\/scale\/a\.mdx:4 claims → id "one" — claim "one" is declared but never placed/,
+    );
+    expect(
+      (
+        await problemsOf([
+          note('scale/a', { claims: ['one'], body: '<Claim id="one" />\n<Claim id="one" />' }),
+        ])
+      )[0],
+    ).toMatch(/claim "one" is placed twice/);
   });
 
   it('fails on an unknown source key and on a cited source missing from `sources`', async () => {
-    expect((await problemsOf([note('scale/a', { body: 'See <Cite source="nowhere" at="§1" />.' })]))[0]).toMatch(/^content\/scale\/a\.mdx:5 <Cite source="nowhere"> — unknown source key "nowhere"/);
-    expect((await problemsOf([note('scale/a', { sources: [], claims: ['one'] })]))[0]).toMatch(/source "paper" is cited but missing from the note's `sources` list/);
+    expect(
+      (await problemsOf([note('scale/a', { body: 'See <Cite source="nowhere" at="§1" />.' })]))[0],
+    ).toMatch(/^content\/scale\/a\.mdx:5 <Cite source="nowhere"> — unknown source key "nowhere"/);
+    expect((await problemsOf([note('scale/a', { sources: [], claims: ['one'] })]))[0]).toMatch(
+      /source "paper" is cited but missing from the note's `sources` list/,
+    );
   });
 
   it('fails on an unknown glossary term and on a term marked twice, with lines', async () => {
     const withTerms = async (notes: Notes) =>
-      check({ themes: [theme('scale', 1)], notes: await Promise.all(notes), sources: [source], terms: [{ id: 'rlhf', data: { term: 'RLHF', definition: 'Reinforcement learning from human feedback.', sources: [{ source: 'paper', at: '§1' }], related: [] } }] }).map((p) => `${p.line} ${p.field} ${p.problem}`);
-    expect(await withTerms([note('scale/a', { body: 'Uses <Term id="dpo">DPO</Term>.' })])).toEqual(['5 <Term id="dpo"> unknown glossary term "dpo"']);
-    expect(await withTerms([note('scale/a', { body: '<Term id="rlhf">RLHF</Term>\n\nagain <Term id="rlhf">RLHF</Term>' })])).toEqual(['7 <Term id="rlhf"> term "rlhf" is marked more than once in this note']);
+      check({
+        themes: [theme('scale', 1)],
+        notes: await Promise.all(notes.map((n) => Promise.resolve(n))),
+        sources: [source],
+        terms: [
+          {
+            id: 'rlhf',
+            data: {
+              term: 'RLHF',
+              definition: 'Reinforcement learning from human feedback.',
+              sources: [{ source: 'paper', at: '§1' }],
+              related: [],
+            },
+          },
+        ],
+      }).map((p) => `${p.line} ${p.field} ${p.problem}`);
+    expect(await withTerms([note('scale/a', { body: 'Uses <Term id="dpo">DPO</Term>.' })])).toEqual(
+      ['5 <Term id="dpo"> unknown glossary term "dpo"'],
+    );
+    expect(
+      await withTerms([
+        note('scale/a', {
+          body: '<Term id="rlhf">RLHF</Term>\n\nagain <Term id="rlhf">RLHF</Term>',
+        }),
+      ]),
+    ).toEqual(['7 <Term id="rlhf"> term "rlhf" is marked more than once in this note']);
   });
 
   it('fails on a link to a missing note or anchor, naming the line and the anchors that exist', async () => {
-    const target = note('scale/b', { claims: ['real-claim'], body: '## A heading\n\n<Claim id="real-claim" />' });
-    expect((await problemsOf([note('scale/a', { body: 'See [x](/scale/nope/).' }), target]))[0]).toMatch(/^content\/scale\/a\.mdx:5 link to \/scale\/nope\/ — no note lives at that path/);
-    expect((await problemsOf([note('scale/a', { body: 'See [x](/scale/b/#gone).' }), target]))[0]).toMatch(/^content\/scale\/a\.mdx:5 link to \/scale\/b\/#gone — \/scale\/b\/ has no heading or claim "gone"\. Fix: use one of: a-heading, real-claim$/);
+    const target = note('scale/b', {
+      claims: ['real-claim'],
+      body: '## A heading\n\n<Claim id="real-claim" />',
+    });
+    expect(
+      (await problemsOf([note('scale/a', { body: 'See [x](/scale/nope/).' }), target]))[0],
+    ).toMatch(/^content\/scale\/a\.mdx:5 link to \/scale\/nope\/ — no note lives at that path/);
+    expect(
+      (await problemsOf([note('scale/a', { body: 'See [x](/scale/b/#gone).' }), target]))[0],
+    ).toMatch(
+      /^content\/scale\/a\.mdx:5 link to \/scale\/b\/#gone — \/scale\/b\/ has no heading or claim "gone"\. Fix: use one of: a-heading, real-claim$/,
+    );
   });
 
   it('collects backlinks with the sentence that links and what it points at', async () => {
-    const model = await build([note('scale/a', { body: 'Plain. The claim is [here](/scale/b/#real-claim), see.' }), note('scale/b', { order: 2, claims: ['real-claim'] })]);
-    expect(model.backlinks.get('scale/b')).toEqual([{ from: model.noteById.get('scale/a'), sentence: 'The claim is here, see.', anchor: 'real-claim', target: 'Claim real-claim.' }]);
+    const model = await build([
+      note('scale/a', { body: 'Plain. The claim is [here](/scale/b/#real-claim), see.' }),
+      note('scale/b', { order: 2, claims: ['real-claim'] }),
+    ]);
+    expect(model.backlinks.get('scale/b')).toEqual([
+      {
+        from: model.noteById.get('scale/a'),
+        sentence: 'The claim is here, see.',
+        anchor: 'real-claim',
+        target: 'Claim real-claim.',
+      },
+    ]);
   });
 
   it('reports every problem at once', async () => {
-    expect(await problemsOf([note('stray'), note('agents/a'), note('scale/a', { body: '<Claim id="x" />' })])).toHaveLength(3);
+    expect(
+      await problemsOf([
+        note('stray'),
+        note('agents/a'),
+        note('scale/a', { body: '<Claim id="x" />' }),
+      ]),
+    ).toHaveLength(3);
   });
 });
 
 describe('links written in the prose', () => {
-  const terms = [{ id: 'rlhf', data: { term: 'RLHF', definition: 'Reinforcement learning from human feedback.', sources: [{ source: 'paper', at: '§1' }], related: [] } }];
+  const terms = [
+    {
+      id: 'rlhf',
+      data: {
+        term: 'RLHF',
+        definition: 'Reinforcement learning from human feedback.',
+        sources: [{ source: 'paper', at: '§1' }],
+        related: [],
+      },
+    },
+  ];
   const linking = async (body: string, themeBody = '') => {
     const intro = { ...theme('scale', 1), scan: await scanMdx(`---\ntitle: x\n---\n${themeBody}`) };
-    const notes = [await note('scale/a', { claims: ['one'], body: `<Claim id="one" />\n\n${body}` })];
-    return check({ themes: [intro], notes, sources: [source], terms }).map((p) => `${p.file}:${p.line} ${p.problem}`);
+    const notes = [
+      await note('scale/a', { claims: ['one'], body: `<Claim id="one" />\n\n${body}` }),
+    ];
+    return check({ themes: [intro], notes, sources: [source], terms }).map(
+      (p) => `${p.file}:${p.line} ${p.problem}`,
+    );
   };
 
   it.each([
@@ -162,10 +304,15 @@ describe('links written in the prose', () => {
   });
 
   it('lands a link on a heading whose text has inline code, emphasis, a link or a formula', async () => {
-    const target = await note('scale/b', { order: 2, body: '## The `6ND` rule, *roughly*, per [Kaplan](https://example.org/)\n\n### Loss <Math tex="L(N)" /> falls\n' });
+    const target = await note('scale/b', {
+      order: 2,
+      body: '## The `6ND` rule, *roughly*, per [Kaplan](https://example.org/)\n\n### Loss <Math tex="L(N)" /> falls\n',
+    });
     const ids = target.scan.headings.map((h) => h.id);
     expect(ids).toEqual(['the-6nd-rule-roughly-per-kaplan', 'loss--falls']);
-    const from = await note('scale/a', { body: `See [the rule](/scale/b/#${ids[0]}) and [the fall](../b/#${ids[1]}).` });
+    const from = await note('scale/a', {
+      body: `See [the rule](/scale/b/#${ids[0]}) and [the fall](../b/#${ids[1]}).`,
+    });
     expect(check(await inputOf([from, target]))).toEqual([]);
     const model = await build([from, target]);
     expect(model.backlinks.get('scale/b')!.map((b) => [b.anchor, b.target])).toEqual([
@@ -174,7 +321,9 @@ describe('links written in the prose', () => {
     ]);
   });
 
-  it('checks the links in a theme\'s introduction too', async () => {
-    expect(await linking('', 'Start with [a missing note](/scale/gone/).')).toEqual(['content/scale/index.mdx:4 no note lives at that path']);
+  it("checks the links in a theme's introduction too", async () => {
+    expect(await linking('', 'Start with [a missing note](/scale/gone/).')).toEqual([
+      'content/scale/index.mdx:4 no note lives at that path',
+    ]);
   });
 });

@@ -3,8 +3,18 @@ import { prevNext, sidebarWindow } from '../../src/lib/navigation.ts';
 import type { Model, Note, Theme } from '../../src/model/types.ts';
 
 function theme(slug: string, count: number): Theme {
-  const t = { slug, title: slug, description: '', order: 1, filePath: '', notes: [] as Note[] } as Theme;
-  t.notes = Array.from({ length: count }, (_, i) => ({ id: `${slug}/n${i}`, slug: `n${i}`, theme: t }) as unknown as Note);
+  const t = {
+    slug,
+    title: slug,
+    description: '',
+    order: 1,
+    filePath: '',
+    notes: [] as Note[],
+  } as Theme;
+  t.notes = Array.from(
+    { length: count },
+    (_, i) => ({ id: `${slug}/n${i}`, slug: `n${i}`, theme: t }) as unknown as Note,
+  );
   return t;
 }
 
@@ -18,13 +28,16 @@ describe('sidebarWindow', () => {
     [0, 0],
     [50, 40],
     [99, 80],
-  ])('centres the window on note %i (starting at %i), never more than 20 notes', (current, start) => {
-    const { notes, hidden } = sidebarWindow(big, big.notes[current]);
-    expect(notes).toHaveLength(20);
-    expect(notes[0]).toBe(big.notes[start]);
-    expect(notes).toContain(big.notes[current]);
-    expect(hidden).toBe(80);
-  });
+  ])(
+    'centres the window on note %i (starting at %i), never more than 20 notes',
+    (current, start) => {
+      const { notes, hidden } = sidebarWindow(big, big.notes[current]);
+      expect(notes).toHaveLength(20);
+      expect(notes[0]).toBe(big.notes[start]);
+      expect(notes).toContain(big.notes[current]);
+      expect(hidden).toBe(80);
+    },
+  );
 });
 
 describe('prevNext', () => {

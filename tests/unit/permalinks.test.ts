@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { brokenPermalinks, mergeLock, resolve, splitLink, type Landing } from '../../src/lib/permalinks.ts';
+import {
+  brokenPermalinks,
+  mergeLock,
+  resolve,
+  splitLink,
+  type Landing,
+} from '../../src/lib/permalinks.ts';
 import { publishedAnchors, readLanding } from '../support/landing.ts';
 
-const page = (main: string, head = '') => `<html><head>${head}</head><body><nav><h2 id="nav-title">Nav</h2></nav><main>${main}</main></body></html>`;
+const page = (main: string, head = '') =>
+  `<html><head>${head}</head><body><nav><h2 id="nav-title">Nav</h2></nav><main>${main}</main></body></html>`;
 
 describe('publishedAnchors', () => {
   it('lists h2–h4 and claim ids inside <main>, not navigation, h1, h5 or generated headings', () => {
@@ -16,7 +23,9 @@ describe('publishedAnchors', () => {
 
 describe('readLanding', () => {
   it('reads ids, the alias map and a redirect, without the base', () => {
-    const html = page('<h2 id="new">N</h2>', '<meta name="kb:redirect" content="/kb/scale/x/#y">') + '<script type="application/json" id="anchor-aliases">{"old":"#new","gone":"/kb/other/#z"}</script>';
+    const html =
+      page('<h2 id="new">N</h2>', '<meta name="kb:redirect" content="/kb/scale/x/#y">') +
+      '<script type="application/json" id="anchor-aliases">{"old":"#new","gone":"/kb/other/#z"}</script>';
     const landing = readLanding(html, '/kb/');
     expect(landing.ids.has('new')).toBe(true);
     expect(landing.aliases).toEqual({ old: '#new', gone: '/other/#z' });
@@ -36,9 +45,16 @@ describe('splitLink', () => {
 });
 
 describe('resolve', () => {
-  const land = (ids: string[], aliases: Record<string, string> = {}, redirect?: string): Landing => ({ ids: new Set(ids), aliases, ...(redirect ? { redirect } : {}) });
+  const land = (
+    ids: string[],
+    aliases: Record<string, string> = {},
+    redirect?: string,
+  ): Landing => ({ ids: new Set(ids), aliases, ...(redirect ? { redirect } : {}) });
   const pages = new Map<string, Landing>([
-    ['/a/', land(['h1', 'claim'], { old: '#h1', moved: '/b/#there', loop: '#loop2', loop2: '#loop' })],
+    [
+      '/a/',
+      land(['h1', 'claim'], { old: '#h1', moved: '/b/#there', loop: '#loop2', loop2: '#loop' }),
+    ],
     ['/b/', land(['there'])],
     ['/old/', land([], {}, '/a/')],
     ['/c/claim/', land([], {}, '/a/#claim')],
@@ -59,7 +75,12 @@ describe('resolve', () => {
   });
 
   it('reports every recorded link that no longer lands', () => {
-    expect(brokenPermalinks({ pages: { '/a/': ['h1', 'renamed'], '/gone/': ['x'], '/old/': ['claim'] } }, pages)).toEqual([
+    expect(
+      brokenPermalinks(
+        { pages: { '/a/': ['h1', 'renamed'], '/gone/': ['x'], '/old/': ['claim'] } },
+        pages,
+      ),
+    ).toEqual([
       { link: '/a/#renamed', reason: 'the anchor no longer exists on the page' },
       { link: '/gone/', reason: 'the page no longer exists' },
     ]);
@@ -68,7 +89,13 @@ describe('resolve', () => {
 
 describe('mergeLock', () => {
   it('adds new pages and anchors, keeps everything recorded, and sorts', () => {
-    const { lock, added } = mergeLock({ pages: { '/a/': ['z', 'old'] } }, new Map([['/a/', ['new', 'z']], ['/b/', ['x']]]));
+    const { lock, added } = mergeLock(
+      { pages: { '/a/': ['z', 'old'] } },
+      new Map([
+        ['/a/', ['new', 'z']],
+        ['/b/', ['x']],
+      ]),
+    );
     expect(lock.pages).toEqual({ '/a/': ['new', 'old', 'z'], '/b/': ['x'] });
     expect(added).toEqual(['/a/#new', '/b/', '/b/#x']);
   });

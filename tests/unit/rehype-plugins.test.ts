@@ -17,8 +17,15 @@ async function render(markdown: string, base = '/') {
 
 describe('rehypeHeadingIds', () => {
   it('gives headings the ids of the site slug function, numbering repeats', async () => {
-    const { metadata } = await render('## Why 405B?\n\n### Dense vs. MoE\n\n## Why 405B?\n\n## النماذج الكبيرة');
-    expect(metadata.headings.map((h) => h.slug)).toEqual([slugify('Why 405B?'), slugify('Dense vs. MoE'), `${slugify('Why 405B?')}-1`, slugify('النماذج الكبيرة')]);
+    const { metadata } = await render(
+      '## Why 405B?\n\n### Dense vs. MoE\n\n## Why 405B?\n\n## النماذج الكبيرة',
+    );
+    expect(metadata.headings.map((h) => h.slug)).toEqual([
+      slugify('Why 405B?'),
+      slugify('Dense vs. MoE'),
+      `${slugify('Why 405B?')}-1`,
+      slugify('النماذج الكبيرة'),
+    ]);
   });
   it('keeps an id written by the author', async () => {
     const { code } = await render('<h2 id="kept">Anything</h2>');
@@ -41,7 +48,9 @@ describe('rehypeBaseLinks', () => {
 
 describe('GitHub-flavoured Markdown', () => {
   it('renders tables, footnotes, task lists and autolinks once', async () => {
-    const { code } = await render('| a |\n|---|\n| 1 |\n\nText[^1] https://example.org\n\n- [x] done\n\n[^1]: Note.');
+    const { code } = await render(
+      '| a |\n|---|\n| 1 |\n\nText[^1] https://example.org\n\n- [x] done\n\n[^1]: Note.',
+    );
     expect(code).toContain('<table>');
     expect(code.match(/data-footnotes/g)).toHaveLength(1);
     expect(code).toContain('type="checkbox"');

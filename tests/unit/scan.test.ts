@@ -27,11 +27,36 @@ An [outside link](https://example.org/) and a [glossary link](/glossary/#rlhf), 
 describe('the note scan', () => {
   it('finds every link with its sentence and line, skipping code', async () => {
     expect((await scanMdx(note)).links).toEqual([
-      { href: '/scale/why-405b/', text: 'plain link', sentence: 'Intro with a plain link and nothing else.', line: 7 },
-      { href: '/scale/beyond-chinchilla/#the-chinchilla-trap', text: 'the trap', sentence: 'See the trap.', line: 11 },
-      { href: '../serving-405b-in-fp8/#what-fp8-covers', text: 'FP8', sentence: 'A list item linking FP8.', line: 15 },
-      { href: 'https://example.org/', text: 'outside link', sentence: 'An outside link and a glossary link, with C = 6ND inline.', line: 21 },
-      { href: '/glossary/#rlhf', text: 'glossary link', sentence: 'An outside link and a glossary link, with C = 6ND inline.', line: 21 },
+      {
+        href: '/scale/why-405b/',
+        text: 'plain link',
+        sentence: 'Intro with a plain link and nothing else.',
+        line: 7,
+      },
+      {
+        href: '/scale/beyond-chinchilla/#the-chinchilla-trap',
+        text: 'the trap',
+        sentence: 'See the trap.',
+        line: 11,
+      },
+      {
+        href: '../serving-405b-in-fp8/#what-fp8-covers',
+        text: 'FP8',
+        sentence: 'A list item linking FP8.',
+        line: 15,
+      },
+      {
+        href: 'https://example.org/',
+        text: 'outside link',
+        sentence: 'An outside link and a glossary link, with C = 6ND inline.',
+        line: 21,
+      },
+      {
+        href: '/glossary/#rlhf',
+        text: 'glossary link',
+        sentence: 'An outside link and a glossary link, with C = 6ND inline.',
+        line: 21,
+      },
     ]);
   });
 

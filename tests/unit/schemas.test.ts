@@ -10,11 +10,22 @@ const goodNote = {
   updated: '2026-11-27',
   tags: ['scaling-laws'],
   sources: ['llama-3-paper'],
-  claims: [{ id: 'balance-at-405b', text: 'A claim.', status: 'supported', reason: 'Because.', sources: [{ source: 'llama-3-paper', at: '§3.2.1' }] }],
+  claims: [
+    {
+      id: 'balance-at-405b',
+      text: 'A claim.',
+      status: 'supported',
+      reason: 'Because.',
+      sources: [{ source: 'llama-3-paper', at: '§3.2.1' }],
+    },
+  ],
 };
 
 /** The messages a failed parse gives, as `path: message`. */
-function problems(result: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }): string[] {
+function problems(result: {
+  success: boolean;
+  error?: { issues: Array<{ path: PropertyKey[]; message: string }> };
+}): string[] {
   return result.success ? [] : result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 }
 
@@ -29,11 +40,15 @@ describe('the note schema', () => {
 
   it('says a missing title is required', () => {
     const { title: _, ...note } = goodNote;
-    expect(problems(noteSchema.safeParse(note))).toEqual(['title: required: give the note a title']);
+    expect(problems(noteSchema.safeParse(note))).toEqual([
+      'title: required: give the note a title',
+    ]);
   });
 
   it('rejects an unknown field by name', () => {
-    expect(problems(noteSchema.safeParse({ ...goodNote, autor: 'me' }))).toEqual([': Unrecognized key: "autor"']);
+    expect(problems(noteSchema.safeParse({ ...goodNote, autor: 'me' }))).toEqual([
+      ': Unrecognized key: "autor"',
+    ]);
   });
 
   it('rejects a date that is not YYYY-MM-DD', () => {
@@ -43,8 +58,12 @@ describe('the note schema', () => {
   });
 
   it('rejects an order that is not a positive whole number', () => {
-    expect(problems(noteSchema.safeParse({ ...goodNote, order: 'first' }))).toEqual(['order: must be a whole number, e.g. 1']);
-    expect(problems(noteSchema.safeParse({ ...goodNote, order: 0 }))).toEqual(['order: must be 1 or more']);
+    expect(problems(noteSchema.safeParse({ ...goodNote, order: 'first' }))).toEqual([
+      'order: must be a whole number, e.g. 1',
+    ]);
+    expect(problems(noteSchema.safeParse({ ...goodNote, order: 0 }))).toEqual([
+      'order: must be 1 or more',
+    ]);
   });
 
   it('asks for a one-sentence description', () => {
@@ -54,14 +73,18 @@ describe('the note schema', () => {
   });
 
   it('rejects tags that are not kebab-case', () => {
-    expect(problems(noteSchema.safeParse({ ...goodNote, tags: ['Scaling Laws'] }))[0]).toMatch(/^tags\.0: tag must be kebab-case/);
+    expect(problems(noteSchema.safeParse({ ...goodNote, tags: ['Scaling Laws'] }))[0]).toMatch(
+      /^tags\.0: tag must be kebab-case/,
+    );
   });
 });
 
 describe('the claim schema', () => {
   const claim = goodNote.claims[0]!;
   it('rejects an id that is not kebab-case', () => {
-    expect(problems(claimSchema.safeParse({ ...claim, id: 'Balance at 405B' }))[0]).toMatch(/^id: claim id must be kebab-case/);
+    expect(problems(claimSchema.safeParse({ ...claim, id: 'Balance at 405B' }))[0]).toMatch(
+      /^id: claim id must be kebab-case/,
+    );
   });
   it('names the allowed statuses', () => {
     expect(problems(claimSchema.safeParse({ ...claim, status: 'true' }))).toEqual([
@@ -69,18 +92,32 @@ describe('the claim schema', () => {
     ]);
   });
   it('needs at least one source with a locator', () => {
-    expect(problems(claimSchema.safeParse({ ...claim, sources: [] }))).toEqual(['sources: cite at least one source with a locator']);
-    expect(problems(claimSchema.safeParse({ ...claim, sources: [{ source: 'llama-3-paper', at: ' ' }] }))[0]).toMatch(/^sources\.0\.at: give a locator/);
+    expect(problems(claimSchema.safeParse({ ...claim, sources: [] }))).toEqual([
+      'sources: cite at least one source with a locator',
+    ]);
+    expect(
+      problems(
+        claimSchema.safeParse({ ...claim, sources: [{ source: 'llama-3-paper', at: ' ' }] }),
+      )[0],
+    ).toMatch(/^sources\.0\.at: give a locator/);
   });
   it('needs a reason for its status', () => {
-    expect(problems(claimSchema.safeParse({ ...claim, reason: '' }))).toEqual(['reason: say in one line why the claim has this status']);
+    expect(problems(claimSchema.safeParse({ ...claim, reason: '' }))).toEqual([
+      'reason: say in one line why the claim has this status',
+    ]);
   });
 });
 
 describe('the theme schema', () => {
   it('accepts title, description and order, and nothing else', () => {
-    const theme = { title: 'Evaluation', description: 'How Meta judged its models and why benchmarks mislead.', order: 4 };
+    const theme = {
+      title: 'Evaluation',
+      description: 'How Meta judged its models and why benchmarks mislead.',
+      order: 4,
+    };
     expect(themeSchema.safeParse(theme).success).toBe(true);
-    expect(problems(themeSchema.safeParse({ ...theme, slug: 'eval' }))).toEqual([': Unrecognized key: "slug"']);
+    expect(problems(themeSchema.safeParse({ ...theme, slug: 'eval' }))).toEqual([
+      ': Unrecognized key: "slug"',
+    ]);
   });
 });

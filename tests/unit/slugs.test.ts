@@ -20,7 +20,11 @@ describe('slugify', () => {
 describe('createSlugger', () => {
   it('numbers repeated headings on one page', () => {
     const s = createSlugger();
-    expect([s.slug('Results'), s.slug('Results'), s.slug('Results')]).toEqual(['results', 'results-1', 'results-2']);
+    expect([s.slug('Results'), s.slug('Results'), s.slug('Results')]).toEqual([
+      'results',
+      'results-1',
+      'results-2',
+    ]);
   });
   it('avoids ids reserved by claims', () => {
     const s = createSlugger();

@@ -11,7 +11,10 @@ import { SITE } from '../../src/lib/site.ts';
 // The real satori, wrapped so a test can tell a drawn card from one read from the cache.
 vi.mock('satori', async (importOriginal) => {
   const real = await importOriginal<typeof import('satori')>();
-  return { ...real, default: vi.fn((...args: Parameters<typeof real.default>) => real.default(...args)) };
+  return {
+    ...real,
+    default: vi.fn((...args: Parameters<typeof real.default>) => real.default(...args)),
+  };
 });
 
 type Node = { type: string; props: { style: Record<string, unknown>; children?: unknown } };
@@ -25,7 +28,8 @@ function texts(node: unknown): { text: string; style: Record<string, unknown> }[
   return texts(props.children);
 }
 
-const sizeOf = (title: string) => texts(cardElement({ title, site: SITE.name })).find((t) => t.text === title)?.style.fontSize;
+const sizeOf = (title: string) =>
+  texts(cardElement({ title, site: SITE.name })).find((t) => t.text === title)?.style.fontSize;
 
 describe('sitePaths.card', () => {
   it.each([
@@ -42,16 +46,24 @@ describe('sitePaths.card', () => {
 
 describe('cardElement', () => {
   it('shows the site, the theme, the title and the tagline', () => {
-    const shown = texts(cardElement({ title: 'Why 405B parameters', theme: 'Parameter scale', site: SITE.name })).map((t) => t.text);
+    const shown = texts(
+      cardElement({ title: 'Why 405B parameters', theme: 'Parameter scale', site: SITE.name }),
+    ).map((t) => t.text);
     expect(shown).toEqual([SITE.name, 'Parameter scale', 'Why 405B parameters', SITE.tagline]);
   });
 
   it('leaves the theme line out when there is no theme', () => {
-    expect(texts(cardElement({ title: 'Scale', site: SITE.name })).map((t) => t.text)).toEqual([SITE.name, 'Scale', SITE.tagline]);
+    expect(texts(cardElement({ title: 'Scale', site: SITE.name })).map((t) => t.text)).toEqual([
+      SITE.name,
+      'Scale',
+      SITE.tagline,
+    ]);
   });
 
   it('does not repeat the tagline when it is the title', () => {
-    expect(texts(cardElement({ title: SITE.tagline, site: SITE.name })).map((t) => t.text)).toEqual([SITE.name, SITE.tagline]);
+    expect(texts(cardElement({ title: SITE.tagline, site: SITE.name })).map((t) => t.text)).toEqual(
+      [SITE.name, SITE.tagline],
+    );
   });
 
   it.each([
@@ -63,7 +75,9 @@ describe('cardElement', () => {
   });
 
   it('clamps the title to three lines and every other line to one', () => {
-    const clamps = texts(cardElement({ title: 'T', theme: 'Theme', site: SITE.name })).map((t) => t.style.lineClamp);
+    const clamps = texts(cardElement({ title: 'T', theme: 'Theme', site: SITE.name })).map(
+      (t) => t.style.lineClamp,
+    );
     expect(clamps).toEqual([1, 1, 3, 1]);
   });
 });
@@ -83,7 +97,11 @@ describe('cardKey', () => {
 });
 
 describe('renderCard', () => {
-  const input = { title: 'Why 405B parameters', theme: 'Parameter scale and scaling laws', site: SITE.name };
+  const input = {
+    title: 'Why 405B parameters',
+    theme: 'Parameter scale and scaling laws',
+    site: SITE.name,
+  };
   const pngs = async (dir: string) => (await readdir(dir)).filter((f) => f.endsWith('.png'));
   let dir: string;
 
@@ -100,7 +118,9 @@ describe('renderCard', () => {
 
   it('draws a 1200×630 PNG', async () => {
     const png = await renderCard(input);
-    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(png.subarray(0, 8)).toEqual(
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    );
     expect(png.toString('latin1', 12, 16)).toBe('IHDR');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
   });

@@ -37,11 +37,15 @@ describe('createUrls', () => {
 
 describe('withAnchor and absoluteUrl', () => {
   it('appends an encoded fragment', () => {
-    expect(withAnchor('/scale/why-405b/', 'balance-at-405b')).toBe('/scale/why-405b/#balance-at-405b');
+    expect(withAnchor('/scale/why-405b/', 'balance-at-405b')).toBe(
+      '/scale/why-405b/#balance-at-405b',
+    );
     expect(withAnchor('/a/', 'مرحبا')).toBe('/a/#%D9%85%D8%B1%D8%AD%D8%A8%D8%A7');
   });
   it('joins the site origin with a base-prefixed path', () => {
     expect(absoluteUrl('https://example.org', '/kb/scale/')).toBe('https://example.org/kb/scale/');
-    expect(absoluteUrl('https://example.org/ignored/', '/kb/scale/#x')).toBe('https://example.org/kb/scale/#x');
+    expect(absoluteUrl('https://example.org/ignored/', '/kb/scale/#x')).toBe(
+      'https://example.org/kb/scale/#x',
+    );
   });
 });

@@ -7,11 +7,30 @@
 import { readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-export const THEMES = ['scale', 'architecture', 'synthetic-data', 'evaluation', 'llama-4-and-agents'];
+export const THEMES = [
+  'scale',
+  'architecture',
+  'synthetic-data',
+  'evaluation',
+  'llama-4-and-agents',
+];
 const STATUSES = ['supported', 'nuanced', 'overstated', 'unconfirmed'];
 /** Glossary ids of the real content/glossary.yaml, which the corpus keeps. */
-const TERMS = [['rlhf', 'RLHF'], ['synthetic-data', 'synthetic data'], ['mixture-of-experts', 'mixture-of-experts'], ['quantization', 'quantization'], ['contamination', 'contamination'], ['reward-model', 'reward model']] as const;
-const SOURCES = [['llama-3-paper', '§3.2.1'], ['latent-space-llama-3', '12:43'], ['chinchilla', 'Table 3'], ['llama-2-paper', '§3.4.1'], ['kaplan-scaling-laws', '§1.2']] as const;
+const TERMS = [
+  ['rlhf', 'RLHF'],
+  ['synthetic-data', 'synthetic data'],
+  ['mixture-of-experts', 'mixture-of-experts'],
+  ['quantization', 'quantization'],
+  ['contamination', 'contamination'],
+  ['reward-model', 'reward model'],
+] as const;
+const SOURCES = [
+  ['llama-3-paper', '§3.2.1'],
+  ['latent-space-llama-3', '12:43'],
+  ['chinchilla', 'Table 3'],
+  ['llama-2-paper', '§3.4.1'],
+  ['kaplan-scaling-laws', '§1.2'],
+] as const;
 const WORDS = (
   'model scale token budget compute inference training data quality filter classifier synthetic human annotation reward ' +
   'preference round benchmark contamination overfitting evaluation judge agent tool instruction reasoning context window ' +
@@ -34,7 +53,24 @@ const WORDS = (
 const TAIL = 20000;
 const TAIL_SHARE = 0.4;
 /** Sixteen syllables, four per word: 65,536 possible words, more than TAIL. */
-const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'to', 'vi', 'de', 'pa', 'ri', 'zo', 'bu', 'fe', 'gi', 'ha'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ne',
+  'ru',
+  'sa',
+  'to',
+  'vi',
+  'de',
+  'pa',
+  'ri',
+  'zo',
+  'bu',
+  'fe',
+  'gi',
+  'ha',
+];
 
 /** The tail word of rank `rank` (1 is the most frequent): four syllables, never a real word. */
 export function tailWord(rank: number): string {
@@ -61,8 +97,12 @@ function writer(seed: number) {
   // Inverse of the Zipf CDF, ln(r)/ln(TAIL): a uniform u gives rank TAIL^u.
   const word = () => (next() < TAIL_SHARE ? tailWord(Math.floor(TAIL ** next())) : pick(WORDS));
   const words = (n: number) => Array.from({ length: n }, word).join(' ');
-  const sentence = (n = 14) => { const s = words(n); return s[0]!.toUpperCase() + s.slice(1) + '.'; };
-  const paragraph = (sentences: number) => Array.from({ length: sentences }, () => sentence(10 + Math.floor(next() * 10))).join(' ');
+  const sentence = (n = 14) => {
+    const s = words(n);
+    return s[0]!.toUpperCase() + s.slice(1) + '.';
+  };
+  const paragraph = (sentences: number) =>
+    Array.from({ length: sentences }, () => sentence(10 + Math.floor(next() * 10))).join(' ');
   return { next, pick, words, sentence, paragraph };
 }
 
@@ -75,14 +115,26 @@ export function notePath(i: number): { theme: string; slug: string } {
 export function generatedNote(i: number, n: number): string {
   const w = writer(i + 1);
   const claimId = (j: number, k: number) => `g${j}-claim-${k}`;
-  const link = (j: number, k: number) => { const p = notePath(j); return `/${p.theme}/${p.slug}/#${claimId(j, k)}`; };
+  const link = (j: number, k: number) => {
+    const p = notePath(j);
+    return `/${p.theme}/${p.slug}/#${claimId(j, k)}`;
+  };
   const other = (i * 7 + 3) % n;
   const claims = [0, 1, 2].map((k) => {
     const [source, at] = w.pick(SOURCES);
     return `  - id: ${claimId(i, k)}\n    text: ${w.sentence(16)}\n    status: ${w.pick(STATUSES)}\n    reason: ${w.sentence(12)}\n    sources:\n      - { source: ${source}, at: "${at}" }`;
   });
-  const used = [...new Set([...claims.map((c) => /source: ([a-z0-9-]+)/.exec(c)![1]!), 'llama-3-paper'])];
-  const table = ['| Model | Tokens | Ratio |', '|---|---|---|', ...[1, 2, 3, 4].map(() => `| ${w.words(2)} | ${Math.floor(w.next() * 90) + 1}T | ${Math.floor(w.next() * 900) + 10} |`)].join('\n');
+  const used = [
+    ...new Set([...claims.map((c) => /source: ([a-z0-9-]+)/.exec(c)![1]!), 'llama-3-paper']),
+  ];
+  const table = [
+    '| Model | Tokens | Ratio |',
+    '|---|---|---|',
+    ...[1, 2, 3, 4].map(
+      () =>
+        `| ${w.words(2)} | ${Math.floor(w.next() * 90) + 1}T | ${Math.floor(w.next() * 900) + 10} |`,
+    ),
+  ].join('\n');
   const list = [1, 2, 3, 4].map(() => `- ${w.sentence(8)}`).join('\n');
   const [termA, termB] = [TERMS[i % TERMS.length]!, TERMS[(i + 3) % TERMS.length]!];
   const term = ([id, words]: readonly [string, string]) => `<Term id="${id}">${words}</Term>`;
@@ -148,9 +200,13 @@ ${w.paragraph(4)}
 export async function writeCorpus(contentDir: string, n: number): Promise<void> {
   await rm(join(contentDir, 'permalinks.lock.json'), { force: true });
   for (const theme of THEMES) {
-    for (const file of await readdir(join(contentDir, theme))) await rm(join(contentDir, theme, file));
+    for (const file of await readdir(join(contentDir, theme)))
+      await rm(join(contentDir, theme, file));
     // The theme's own introduction links to the real notes; a generated theme page has none.
-    await writeFile(join(contentDir, theme, 'index.mdx'), `---\ntitle: Theme ${theme}\ndescription: A generated theme of the benchmark corpus, in one sentence.\norder: ${THEMES.indexOf(theme) + 1}\n---\n`);
+    await writeFile(
+      join(contentDir, theme, 'index.mdx'),
+      `---\ntitle: Theme ${theme}\ndescription: A generated theme of the benchmark corpus, in one sentence.\norder: ${THEMES.indexOf(theme) + 1}\n---\n`,
+    );
   }
   for (let i = 0; i < n; i++) {
     const { theme, slug } = notePath(i);

@@ -1,7 +1,15 @@
 import { readFile } from 'node:fs/promises';
 
-interface ProfileNode { id: number; callFrame: { url: string; functionName: string }; children?: number[] }
-interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string; functionName: string };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
 
 /** Which package (or project folder) a script URL belongs to. */
 export function owner(url: string): string {
@@ -10,7 +18,8 @@ export function owner(url: string): string {
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (pkg) return pkg[1]!;
   const chunk = /\/(dist\.staging|\.astro|src)\/(.*)$/.exec(url);
-  if (chunk) return chunk[1] === 'src' ? `src/${chunk[2]!.split('/')[0]}` : `${chunk[1]} (compiled pages)`;
+  if (chunk)
+    return chunk[1] === 'src' ? `src/${chunk[2]!.split('/')[0]}` : `${chunk[1]} (compiled pages)`;
   return url.startsWith('node:') ? 'node internals' : 'other';
 }
 
@@ -24,7 +33,12 @@ export async function selfTimeByPackage(file: string): Promise<Array<[string, nu
   const totals = new Map<string, number>();
   profile.samples.forEach((id, i) => {
     const node = byId.get(id)!;
-    const key = node.callFrame.functionName === '(idle)' ? '(idle)' : node.callFrame.functionName === '(garbage collector)' ? '(garbage collector)' : owner(node.callFrame.url);
+    const key =
+      node.callFrame.functionName === '(idle)'
+        ? '(idle)'
+        : node.callFrame.functionName === '(garbage collector)'
+          ? '(garbage collector)'
+          : owner(node.callFrame.url);
     totals.set(key, (totals.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
   return [...totals].sort((a, b) => b[1] - a[1]);

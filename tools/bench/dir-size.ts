@@ -10,4 +10,3 @@ export async function dirSize(dir: string): Promise<number> {
   }
   return total;
 }
-

@@ -52,13 +52,19 @@ const { Content } = await render(entry);
 };
 
 /** Writes the floor project next to a copy of the generated notes; returns its root. */
-export async function createFloor(generatedContent: string, nodeModules: string): Promise<{ root: string; remove(): Promise<void> }> {
+export async function createFloor(
+  generatedContent: string,
+  nodeModules: string,
+): Promise<{ root: string; remove(): Promise<void> }> {
   const root = await mkdtemp(join(tmpdir(), 'kb-floor-'));
   for (const [path, text] of Object.entries(FILES)) {
     await mkdir(join(root, path, '..'), { recursive: true });
     await writeFile(join(root, path), text);
   }
-  await cp(generatedContent, join(root, 'content'), { recursive: true, filter: (src) => !src.endsWith('index.mdx') && !src.endsWith('.yaml') && !src.endsWith('.json') });
+  await cp(generatedContent, join(root, 'content'), {
+    recursive: true,
+    filter: (src) => !src.endsWith('index.mdx') && !src.endsWith('.yaml') && !src.endsWith('.json'),
+  });
   await symlink(resolve(nodeModules), join(root, 'node_modules'), 'dir');
   return { root, remove: () => rm(root, { recursive: true, force: true }) };
 }

@@ -9,7 +9,10 @@ import { serveStatic } from '../static-server.ts';
  */
 export async function pagesNeedingJs(dist: string, pages: string[]): Promise<string[]> {
   const site = await serveStatic(dist);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking'],
+  });
   try {
     const read = async (javaScriptEnabled: boolean, page: string) => {
       // Buttons are hidden through the CSSOM, which the page's CSP allows (a <style> tag would be
@@ -25,7 +28,8 @@ export async function pagesNeedingJs(dist: string, pages: string[]): Promise<str
       return text;
     };
     const differing: string[] = [];
-    for (const page of pages) if ((await read(true, page)) !== (await read(false, page))) differing.push(page);
+    for (const page of pages)
+      if ((await read(true, page)) !== (await read(false, page))) differing.push(page);
     return differing;
   } finally {
     await browser.close();

@@ -14,12 +14,18 @@ export interface PageWeight {
 }
 
 /** Measures one built page as a browser would fetch it on a first visit. */
-export async function pageWeight(dist: string, base: string, pagePath: string): Promise<PageWeight> {
+export async function pageWeight(
+  dist: string,
+  base: string,
+  pagePath: string,
+): Promise<PageWeight> {
   const html = await readFile(join(dist, pagePath), 'utf8');
   const local = (href: string) => join(dist, href.replace(base, '/').split(/[?#]/)[0]!);
   const styles = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
   const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
-  const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+  const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+    (m) => m[1]!,
+  );
   const external = [...styles, ...scripts].filter((u) => /^(https?:)?\/\//.test(u)).length;
   let htmlCssGzip = gz(html);
   for (const href of styles) htmlCssGzip += gz(await readFile(local(href)));

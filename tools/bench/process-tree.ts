@@ -11,7 +11,8 @@ async function treeRss(root: number): Promise<number> {
     const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
     if (ppid) parents.set(Number(entry), ppid);
   }
-  const inTree = (pid: number): boolean => pid === root || (parents.has(pid) && pid !== 1 && inTree(parents.get(pid)!));
+  const inTree = (pid: number): boolean =>
+    pid === root || (parents.has(pid) && pid !== 1 && inTree(parents.get(pid)!));
   let total = 0;
   for (const pid of [root, ...[...parents.keys()].filter((p) => p !== root && inTree(p))]) {
     const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
@@ -21,14 +22,24 @@ async function treeRss(root: number): Promise<number> {
   return total;
 }
 
-export interface RunResult { code: number; seconds: number; peakBytes: number; output: string }
+export interface RunResult {
+  code: number;
+  seconds: number;
+  peakBytes: number;
+  output: string;
+}
 
 /**
  * Runs a command and reports its wall time and the peak resident memory of its whole process
  * tree (Astro, and Pagefind's binary), sampled every 250 ms. A sample walks all of /proc: at 50 ms,
  * with samples piling up, the sampler took a third of a core away from the build it measured.
  */
-export function measure(command: string, args: string[], env: Record<string, string>, cwd: string): Promise<RunResult> {
+export function measure(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  cwd: string,
+): Promise<RunResult> {
   return new Promise((done, fail) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd, env: { ...process.env, ...env } });
@@ -48,7 +59,12 @@ export function measure(command: string, args: string[], env: Record<string, str
     child.on('error', fail);
     child.on('close', (code) => {
       clearInterval(timer);
-      done({ code: code ?? 1, seconds: (performance.now() - started) / 1000, peakBytes: peak, output });
+      done({
+        code: code ?? 1,
+        seconds: (performance.now() - started) / 1000,
+        peakBytes: peak,
+        output,
+      });
     });
   });
 }

@@ -33,7 +33,9 @@ async function timeQuery(page: Page, query: string): Promise<number> {
     const w = window as unknown as { __lastKey: number; __shown: number };
     w.__lastKey = 0;
     w.__shown = 0;
-    document.addEventListener('keydown', () => (w.__lastKey = performance.now()), { capture: true });
+    document.addEventListener('keydown', () => (w.__lastKey = performance.now()), {
+      capture: true,
+    });
   });
   await page.keyboard.type(query);
   await page.waitForFunction(
@@ -42,8 +44,12 @@ async function timeQuery(page: Page, query: string): Promise<number> {
       // Results are on screen when the summary counts this query's results ("3 results for
       // chinchilla"; while it runs it reads "Searching for chinchilla..." over a prefix's
       // results) and the top result's title has been filled in from its fragment.
-      const counted = /^\d[\d,]* results? for (.*)$/.exec(summary)?.[1]?.toLowerCase() === q.toLowerCase();
-      const title = document.querySelector('dialog.pf-modal pagefind-results li')?.querySelector('.pf-result-link')?.textContent?.trim();
+      const counted =
+        /^\d[\d,]* results? for (.*)$/.exec(summary)?.[1]?.toLowerCase() === q.toLowerCase();
+      const title = document
+        .querySelector('dialog.pf-modal pagefind-results li')
+        ?.querySelector('.pf-result-link')
+        ?.textContent?.trim();
       const ready = counted && Boolean(title);
       const w = window as unknown as { __lastKey: number; __shown: number };
       if (ready && !w.__shown) w.__shown = performance.now();
@@ -52,25 +58,39 @@ async function timeQuery(page: Page, query: string): Promise<number> {
     query,
     { polling: 'raf' },
   );
-  return page.evaluate(() => { const w = window as unknown as { __lastKey: number; __shown: number }; return w.__shown - w.__lastKey; });
+  return page.evaluate(() => {
+    const w = window as unknown as { __lastKey: number; __shown: number };
+    return w.__shown - w.__lastKey;
+  });
 }
 
 /**
  * Measures search as a reader meets it, in headless Chromium: what loads before and after
  * opening, the bytes of a first query, and the time from the last keystroke to results.
  */
-export async function measureSearch(dist: string, notePath: string, queries: readonly string[]): Promise<SearchMeasure> {
+export async function measureSearch(
+  dist: string,
+  notePath: string,
+  queries: readonly string[],
+): Promise<SearchMeasure> {
   const site = await serveStatic(dist);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking'],
+  });
   try {
     const page = await browser.newPage();
     const fetched: Array<{ path: string; end: number }> = [];
     page.on('requestfinished', (request) => {
       const timing = request.timing();
-      fetched.push({ path: new URL(request.url()).pathname, end: timing.startTime + timing.responseEnd });
+      fetched.push({
+        path: new URL(request.url()).pathname,
+        end: timing.startTime + timing.responseEnd,
+      });
     });
     await page.goto(site.url + notePath, { waitUntil: 'networkidle' });
-    const isSearch = (p: string) => p.includes('/pagefind/') || /\/_astro\/(dialog|load|search|carry)/.test(p);
+    const isSearch = (p: string) =>
+      p.includes('/pagefind/') || /\/_astro\/(dialog|load|search|carry)/.test(p);
     const fetchedBeforeOpening = fetched.filter((f) => isSearch(f.path)).length;
     fetched.length = 0;
 
@@ -78,12 +98,16 @@ export async function measureSearch(dist: string, notePath: string, queries: rea
     await page.waitForSelector('dialog.pf-modal[open] input[type="search"]');
     const firstMs = await timeQuery(page, queries[0]!);
     const summary = await page.locator('dialog.pf-modal pagefind-summary').textContent();
-    const shownAt = await page.evaluate(() => performance.timeOrigin + (window as unknown as { __shown: number }).__shown);
+    const shownAt = await page.evaluate(
+      () => performance.timeOrigin + (window as unknown as { __shown: number }).__shown,
+    );
     const chunks = fetched.filter((f) => /\.pf_|\.pagefind$|pagefind-entry/.test(f.path));
     const ui = fetched.filter((f) => isSearch(f.path) && !chunks.includes(f));
     const bytes = (list: typeof fetched) => list.reduce((n, f) => n + site.wireBytes(f.path), 0);
     // Index chunks (not the per-result fragments, which are part of showing results).
-    const lastChunk = Math.max(...chunks.filter((c) => !c.path.endsWith('.pf_fragment')).map((c) => c.end));
+    const lastChunk = Math.max(
+      ...chunks.filter((c) => !c.path.endsWith('.pf_fragment')).map((c) => c.end),
+    );
 
     const times = [firstMs];
     for (const query of queries.slice(1)) times.push(await timeQuery(page, query));
@@ -95,7 +119,12 @@ export async function measureSearch(dist: string, notePath: string, queries: rea
       firstQueryUiBytes: bytes(ui),
       firstQueryIndexBytes: bytes(chunks),
       firstResultsAfterChunksMs: Math.max(0, shownAt - lastChunk),
-      ...(times.length > 1 ? { keystrokeToResultsMedianMs: median(times.slice(1)), keystrokeToResultsMaxMs: Math.max(...times.slice(1)) } : {}),
+      ...(times.length > 1
+        ? {
+            keystrokeToResultsMedianMs: median(times.slice(1)),
+            keystrokeToResultsMaxMs: Math.max(...times.slice(1)),
+          }
+        : {}),
       queries: queries.length,
     };
   } finally {

@@ -10,15 +10,30 @@ import { pagesNeedingJs } from './no-js-reading.ts';
 import { measureSearch } from './search-timing.ts';
 import { buildStages } from './stages.ts';
 
-export interface BuildStats { runs: number; medianSeconds: number; seconds: number[]; medianPeakBytes: number; stages: Record<string, number> }
+export interface BuildStats {
+  runs: number;
+  medianSeconds: number;
+  seconds: number[];
+  medianPeakBytes: number;
+  stages: Record<string, number>;
+}
 
 /** Clears what a build leaves behind for the next one, so each measured build starts cold. */
 async function cold(project: string, cacheDir?: string): Promise<void> {
-  await Promise.all([join(project, '.astro'), cacheDir ?? join(project, 'node_modules/.astro')].map((p) => rm(p, { recursive: true, force: true })));
+  await Promise.all(
+    [join(project, '.astro'), cacheDir ?? join(project, 'node_modules/.astro')].map((p) =>
+      rm(p, { recursive: true, force: true }),
+    ),
+  );
 }
 
 /** One way of building, measured alongside others: our site, or the floor built from the same notes. */
-export interface BuildVariant { label: string; command: string[]; project: string; env: Record<string, string> }
+export interface BuildVariant {
+  label: string;
+  command: string[];
+  project: string;
+  env: Record<string, string>;
+}
 
 /** Medians of a variant's runs, and the stage times of its median run. */
 function summarize(results: RunResult[]): BuildStats {
@@ -39,23 +54,44 @@ function summarize(results: RunResult[]): BuildStats {
  * that met a slow spell made the ratio swing (1.11× to 1.37× at 5,000 notes on the same code).
  * Taking turns gives both variants the same spells.
  */
-export async function interleavedBuilds<K extends string>(variants: Record<K, BuildVariant>, runs: number, log: (line: string) => void): Promise<Record<K, BuildStats>> {
+export async function interleavedBuilds<K extends string>(
+  variants: Record<K, BuildVariant>,
+  runs: number,
+  log: (line: string) => void,
+): Promise<Record<K, BuildStats>> {
   const entries = Object.entries(variants) as Array<[K, BuildVariant]>;
   const results = new Map<K, RunResult[]>(entries.map(([key]) => [key, []]));
   for (let i = 0; i < runs; i++) {
     for (const [key, { label, command, project, env }] of entries) {
       await cold(project, env.KB_CACHE_DIR);
-      const run = await measure(process.execPath, command, { ...env, ASTRO_TELEMETRY_DISABLED: '1' }, project);
+      const run = await measure(
+        process.execPath,
+        command,
+        { ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+        project,
+      );
       if (run.code !== 0) throw new Error(`${label}: build failed:\n${run.output.slice(-3000)}`);
       results.get(key)!.push(run);
-      log(`${label}: build ${i + 1}/${runs}: ${run.seconds.toFixed(1)} s, peak ${mb(run.peakBytes)}`);
+      log(
+        `${label}: build ${i + 1}/${runs}: ${run.seconds.toFixed(1)} s, peak ${mb(run.peakBytes)}`,
+      );
     }
   }
-  return Object.fromEntries(entries.map(([key]) => [key, summarize(results.get(key)!)])) as Record<K, BuildStats>;
+  return Object.fromEntries(entries.map(([key]) => [key, summarize(results.get(key)!)])) as Record<
+    K,
+    BuildStats
+  >;
 }
 
 /** Builds a project `runs` times from cold and returns medians (and the stage times of the median run). */
-export async function timeBuilds(label: string, runs: number, command: string[], project: string, env: Record<string, string>, log: (line: string) => void): Promise<BuildStats> {
+export async function timeBuilds(
+  label: string,
+  runs: number,
+  command: string[],
+  project: string,
+  env: Record<string, string>,
+  log: (line: string) => void,
+): Promise<BuildStats> {
   return (await interleavedBuilds({ only: { label, command, project, env } }, runs, log)).only;
 }
 
@@ -66,10 +102,13 @@ export async function timeBuilds(label: string, runs: number, command: string[],
  */
 export async function measureSite(dist: string, queries: readonly string[], broadQuery: string) {
   // Note pages are the ones that carry data-pagefind-body.
-  const notes = (await readBuiltPages(dist)).filter((p) => p.html.includes('data-pagefind-body')).map((p) => p.file);
+  const notes = (await readBuiltPages(dist))
+    .filter((p) => p.html.includes('data-pagefind-body'))
+    .map((p) => p.file);
   const weights = await mapLimited(notes, 32, (p) => pageWeight(dist, '/', p));
   // Reading without JavaScript: every note of a small site, a sample of 50 of a large one.
-  const sample = notes.length > 50 ? notes.filter((_, i) => i % Math.ceil(notes.length / 50) === 0) : notes;
+  const sample =
+    notes.length > 50 ? notes.filter((_, i) => i % Math.ceil(notes.length / 50) === 0) : notes;
   return {
     notes: notes.length,
     firstNote: notes[0]!.replace(/index\.html$/, ''),

@@ -10,7 +10,14 @@ export const claimIds: Check = ({ input }) => {
     note.data.claims.forEach((claim, i) => {
       claim.aliases.forEach((old, j) => {
         const taken = owners.get(old);
-        if (taken) problems.push({ file, fieldPath: ['claims', i, 'aliases', j], field: `claims → "${claim.id}" → aliases`, problem: `"${old}" is already the id or an old id of a claim in ${taken.file}`, fix: 'an old id can lead to one claim only; remove it from one of them' });
+        if (taken)
+          problems.push({
+            file,
+            fieldPath: ['claims', i, 'aliases', j],
+            field: `claims → "${claim.id}" → aliases`,
+            problem: `"${old}" is already the id or an old id of a claim in ${taken.file}`,
+            fix: 'an old id can lead to one claim only; remove it from one of them',
+          });
         else owners.set(old, { file, claim: claim.id });
       });
     });
@@ -18,7 +25,9 @@ export const claimIds: Check = ({ input }) => {
       const owner = owners.get(claim.id);
       if (owner && !(owner.file === file && owner.claim === claim.id)) {
         problems.push({
-          file, fieldPath: ['claims', i, 'id'], field: `claims → id "${claim.id}"`,
+          file,
+          fieldPath: ['claims', i, 'id'],
+          field: `claims → id "${claim.id}"`,
           problem: `claim id "${claim.id}" is declared in both ${owner.file} and ${file}; claim ids are unique across the site`,
           fix: 'give one of them a new id (if the old one was ever published, keep it where readers will look for it)',
         });

@@ -13,15 +13,33 @@ export const claimPlacement: Check = ({ input }) =>
       if (typeof id !== 'string') continue; // reported by the component check
       const field = `<Claim id="${id}">`;
       if (!declared.has(id)) {
-        problems.push({ file, line, field, problem: `claim "${id}" is placed in the text but not declared in this note's frontmatter`, fix: 'declare it under `claims:` (id, text, status, reason, sources) or correct the id' });
+        problems.push({
+          file,
+          line,
+          field,
+          problem: `claim "${id}" is placed in the text but not declared in this note's frontmatter`,
+          fix: 'declare it under `claims:` (id, text, status, reason, sources) or correct the id',
+        });
       } else if (seen.has(id)) {
-        problems.push({ file, line, field, problem: `claim "${id}" is placed twice`, fix: `place each claim once; link to it elsewhere with [text](#${id})` });
+        problems.push({
+          file,
+          line,
+          field,
+          problem: `claim "${id}" is placed twice`,
+          fix: `place each claim once; link to it elsewhere with [text](#${id})`,
+        });
       }
       seen.add(id);
     }
     note.data.claims.forEach((claim, i) => {
       if (!seen.has(claim.id)) {
-        problems.push({ file, fieldPath: ['claims', i, 'id'], field: `claims → id "${claim.id}"`, problem: `claim "${claim.id}" is declared but never placed, so it would not appear on the page`, fix: `add <Claim id="${claim.id}" /> where the note discusses it, or remove the declaration` });
+        problems.push({
+          file,
+          fieldPath: ['claims', i, 'id'],
+          field: `claims → id "${claim.id}"`,
+          problem: `claim "${claim.id}" is declared but never placed, so it would not appear on the page`,
+          fix: `add <Claim id="${claim.id}" /> where the note discusses it, or remove the declaration`,
+        });
       }
     });
     return problems;

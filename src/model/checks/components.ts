@@ -2,7 +2,12 @@ import type { ContentProblem } from '../problems.ts';
 import type { Check } from './context.ts';
 
 /** The components a note may use, with the attributes each needs as plain text (src/components/note-components.ts). */
-export const NOTE_COMPONENTS: Record<string, string[]> = { Claim: ['id'], Cite: ['source', 'at'], Term: ['id'], Math: ['tex'] };
+export const NOTE_COMPONENTS: Record<string, string[]> = {
+  Claim: ['id'],
+  Cite: ['source', 'at'],
+  Term: ['id'],
+  Math: ['tex'],
+};
 
 /**
  * Components that do not exist, or lack an attribute they need, would fail only while the page
@@ -13,9 +18,22 @@ export const noteComponents: Check = ({ input }) =>
     (entry.scan?.components ?? []).flatMap((c): ContentProblem[] => {
       const where = { file: entry.filePath, line: c.line, field: `<${c.name}>` };
       const needs = NOTE_COMPONENTS[c.name];
-      if (!needs) return [{ ...where, problem: `unknown component <${c.name}>`, fix: `use one of ${Object.keys(NOTE_COMPONENTS).map((n) => `<${n}>`).join(', ')}, or write the text without it` }];
+      if (!needs)
+        return [
+          {
+            ...where,
+            problem: `unknown component <${c.name}>`,
+            fix: `use one of ${Object.keys(NOTE_COMPONENTS)
+              .map((n) => `<${n}>`)
+              .join(', ')}, or write the text without it`,
+          },
+        ];
       return needs
         .filter((name) => typeof c.attributes[name] !== 'string')
-        .map((name) => ({ ...where, problem: `${name} must be given as text in quotes`, fix: `write <${c.name} ${name}="…" />` }));
+        .map((name) => ({
+          ...where,
+          problem: `${name} must be given as text in quotes`,
+          fix: `write <${c.name} ${name}="…" />`,
+        }));
     }),
   );

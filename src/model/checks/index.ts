@@ -39,9 +39,14 @@ export const CHECKS: Check[] = [
 ];
 
 /** Runs every check; problems come back located (frontmatter lines filled in) and in file order. */
-export function runChecks(context: Omit<CheckContext, 'pages'>, read?: (file: string) => string): ContentProblem[] {
+export function runChecks(
+  context: Omit<CheckContext, 'pages'>,
+  read?: (file: string) => string,
+): ContentProblem[] {
   const full = { ...context, pages: publishedPages(context.model, context.lock) };
   const problems = CHECKS.flatMap((check) => check(full));
   // Grouped by file (a stable sort keeps each file's problems in the order the checks found them).
-  return locateProblems(problems, read).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return locateProblems(problems, read).sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
+  );
 }

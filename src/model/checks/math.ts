@@ -13,7 +13,15 @@ export const mathFormulas: Check = ({ input }) =>
           katex.renderToString(tex, { output: 'mathml', throwOnError: true, strict: 'error' });
           return [];
         } catch (error) {
-          return [{ file: entry.filePath, line: c.line, field: `<Math tex="${tex}">`, problem: `the LaTeX does not parse: ${(error as Error).message.replace(/^KaTeX parse error: /, '')}`, fix: 'correct the formula (KaTeX syntax, e.g. \\frac{a}{b})' }];
+          return [
+            {
+              file: entry.filePath,
+              line: c.line,
+              field: `<Math tex="${tex}">`,
+              problem: `the LaTeX does not parse: ${(error as Error).message.replace(/^KaTeX parse error: /, '')}`,
+              fix: 'correct the formula (KaTeX syntax, e.g. \\frac{a}{b})',
+            },
+          ];
         }
       }),
   );

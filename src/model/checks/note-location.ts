@@ -9,9 +9,31 @@ export const noteLocation: Check = ({ input, model }) => {
   return input.notes.flatMap((note): ContentProblem[] => {
     const file = note.filePath;
     const parts = note.id.split('/');
-    if (parts.length !== 2) return [{ file, problem: 'a note must sit directly in a theme folder', fix: `move it to content/<theme>/<note>.mdx, where <theme> is one of: ${known}` }];
+    if (parts.length !== 2)
+      return [
+        {
+          file,
+          problem: 'a note must sit directly in a theme folder',
+          fix: `move it to content/<theme>/<note>.mdx, where <theme> is one of: ${known}`,
+        },
+      ];
     const [theme, slug] = parts as [string, string];
-    if (!themes.has(theme)) return [{ file, problem: `unknown theme "${theme}" (the folder has no index.mdx)`, fix: `move the note into one of: ${known}; or create content/${theme}/index.mdx with title, description and order` }];
-    return isKebabCase(slug) ? [] : [{ file, problem: `file name "${slug}" is not a valid URL slug`, fix: 'rename the file to lower-case words joined by hyphens, e.g. why-405b.mdx' }];
+    if (!themes.has(theme))
+      return [
+        {
+          file,
+          problem: `unknown theme "${theme}" (the folder has no index.mdx)`,
+          fix: `move the note into one of: ${known}; or create content/${theme}/index.mdx with title, description and order`,
+        },
+      ];
+    return isKebabCase(slug)
+      ? []
+      : [
+          {
+            file,
+            problem: `file name "${slug}" is not a valid URL slug`,
+            fix: 'rename the file to lower-case words joined by hyphens, e.g. why-405b.mdx',
+          },
+        ];
   });
 };

@@ -15,7 +15,12 @@ export const uniquePageIds: Check = ({ model }) =>
     for (const id of ids) {
       if (seen.has(id)) {
         const heading = note.headings.find((h) => h.id === id);
-        problems.push({ file: note.filePath, ...(heading ? { line: heading.line } : {}), problem: `two elements of the page would have the id "${id}"`, fix: 'rename a heading (headings and claim ids share one page), or give the claim another id' });
+        problems.push({
+          file: note.filePath,
+          ...(heading ? { line: heading.line } : {}),
+          problem: `two elements of the page would have the id "${id}"`,
+          fix: 'rename a heading (headings and claim ids share one page), or give the claim another id',
+        });
       }
       seen.add(id);
     }

@@ -10,14 +10,28 @@ import type { Check } from './context.ts';
  */
 export const permalinksLand: Check = ({ lock, pages, files }) => {
   if (!lock) return [];
-  const landings = new Map<string, Landing>([...pages].map(([path, page]) => [path, { ids: page.targets, aliases: page.aliases, ...(page.redirect ? { redirect: page.redirect } : {}) }]));
+  const landings = new Map<string, Landing>(
+    [...pages].map(([path, page]) => [
+      path,
+      {
+        ids: page.targets,
+        aliases: page.aliases,
+        ...(page.redirect ? { redirect: page.redirect } : {}),
+      },
+    ]),
+  );
   return brokenPermalinks(lock, landings).map(({ link, reason }): ContentProblem => {
     const hash = link.indexOf('#');
     const path = hash < 0 ? link : link.slice(0, hash);
     const anchor = hash < 0 ? '' : link.slice(hash + 1);
-    const file = pages.get(path as never)?.file ?? contentFileOf(path, files.lock) ?? 'the note that now holds it';
+    const file =
+      pages.get(path as never)?.file ??
+      contentFileOf(path, files.lock) ??
+      'the note that now holds it';
     // Anchors this build adds to the page are the likely new names of the ones it lost.
-    const fresh = (pages.get(path as never)?.anchors ?? []).filter((a) => !lock.pages[path]?.includes(a));
+    const fresh = (pages.get(path as never)?.anchors ?? []).filter(
+      (a) => !lock.pages[path]?.includes(a),
+    );
     const to = fresh.length === 1 ? fresh[0] : '<new id>';
     const hint = fresh.length ? ` (new on this page: ${fresh.join(', ')})` : '';
     const fix = anchor

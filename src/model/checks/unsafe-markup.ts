@@ -7,5 +7,10 @@ import type { Check } from './context.ts';
  */
 export const unsafeMarkup: Check = ({ input }) =>
   [...input.notes, ...input.themes].flatMap((entry) =>
-    (entry.scan?.unsafe ?? []).map((u) => ({ file: entry.filePath, line: u.line, problem: `${u.what} is not allowed in a note`, fix: u.fix })),
+    (entry.scan?.unsafe ?? []).map((u) => ({
+      file: entry.filePath,
+      line: u.line,
+      problem: `${u.what} is not allowed in a note`,
+      fix: u.fix,
+    })),
   );

@@ -3,13 +3,20 @@
  * CSL-JSON, each with a copy button. Loaded only when a reader asks for it; the data comes
  * from the page itself (canonical URL, Open Graph title, update date, the claim's text).
  */
-import { bibtex, cslJson, markdownLink, plainText, type NoteReference } from '../../lib/citation-formats.ts';
+import {
+  bibtex,
+  cslJson,
+  markdownLink,
+  plainText,
+  type NoteReference,
+} from '../../lib/citation-formats.ts';
 import { announce } from './announce.ts';
 import { canonicalUrl } from './copy-link.ts';
 import { loadStylesheet } from '../stylesheet.ts';
 import citeStyles from '../../styles/cite.css?url';
 
-const meta = (property: string) => document.querySelector<HTMLMetaElement>(`meta[property="${property}"]`)?.content ?? '';
+const meta = (property: string) =>
+  document.querySelector<HTMLMetaElement>(`meta[property="${property}"]`)?.content ?? '';
 
 function noteReference(): NoteReference {
   return {
@@ -53,7 +60,9 @@ export async function openCite(button: HTMLElement): Promise<void> {
   const claimElement = button.closest<HTMLElement>('[data-claim]');
   const claim = claimElement && {
     text: claimElement.querySelector('.claim-text')?.textContent?.trim() ?? '',
-    url: claimElement.querySelector<HTMLAnchorElement>('[data-share]')?.dataset.share ?? `${note.url}#${claimElement.id}`,
+    url:
+      claimElement.querySelector<HTMLAnchorElement>('[data-share]')?.dataset.share ??
+      `${note.url}#${claimElement.id}`,
     direct: `${note.url}#${claimElement.id}`,
   };
   const formats: Array<[string, string]> = claim
@@ -74,14 +83,24 @@ export async function openCite(button: HTMLElement): Promise<void> {
       ];
   const d = ensureDialog();
   d.replaceChildren();
-  const heading = Object.assign(document.createElement('h2'), { id: 'cite-title', textContent: claim ? 'Cite this claim' : 'Cite this note' });
-  const close = Object.assign(document.createElement('button'), { type: 'button', className: 'cite-close', textContent: 'Close' });
+  const heading = Object.assign(document.createElement('h2'), {
+    id: 'cite-title',
+    textContent: claim ? 'Cite this claim' : 'Cite this note',
+  });
+  const close = Object.assign(document.createElement('button'), {
+    type: 'button',
+    className: 'cite-close',
+    textContent: 'Close',
+  });
   close.dataset.close = '';
   d.append(heading, close);
   for (const [label, text] of formats) {
     const section = document.createElement('section');
     const title = Object.assign(document.createElement('h3'), { textContent: label });
-    const copy = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Copy' });
+    const copy = Object.assign(document.createElement('button'), {
+      type: 'button',
+      textContent: 'Copy',
+    });
     copy.dataset.copy = label;
     copy.setAttribute('aria-label', `Copy ${label}`);
     const pre = document.createElement('pre');

@@ -2,7 +2,10 @@ import { announce } from './announce.ts';
 
 /** The page's absolute URL, from its canonical link (site URL + base + path). */
 export function canonicalUrl(): string {
-  return document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split(/[?#]/)[0]!;
+  return (
+    document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ??
+    location.href.split(/[?#]/)[0]!
+  );
 }
 
 /**
@@ -13,8 +16,18 @@ export function canonicalUrl(): string {
  */
 export function setupCopyLinks(): void {
   document.addEventListener('click', (event) => {
-    const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[data-copy-link]');
-    if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>(
+      'a[data-copy-link]',
+    );
+    if (
+      !link ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
     const url = link.dataset.share ?? `${canonicalUrl()}${link.hash}`;
     navigator.clipboard?.writeText(url).then(
       () => {

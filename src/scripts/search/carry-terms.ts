@@ -10,9 +10,18 @@ import type { SearchInstance } from './load.ts';
 export function carryTermsToResults(container: HTMLElement, instance: SearchInstance): void {
   const update = () => {
     for (const link of container.querySelectorAll<HTMLAnchorElement>('pagefind-results a[href]')) {
-      const href = withHighlight(link.getAttribute('href')!, instance.searchTerm ?? '', HIGHLIGHT_PARAM);
+      const href = withHighlight(
+        link.getAttribute('href')!,
+        instance.searchTerm ?? '',
+        HIGHLIGHT_PARAM,
+      );
       if (link.getAttribute('href') !== href) link.setAttribute('href', href);
     }
   };
-  new MutationObserver(update).observe(container, { subtree: true, childList: true, attributes: true, attributeFilter: ['href'] });
+  new MutationObserver(update).observe(container, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['href'],
+  });
 }

@@ -47,8 +47,10 @@ const PLACEHOLDER_TEMPLATE = '<li class="kb-result-pending" aria-hidden="true"><
 
 /** The results list with our templates; `max` results, `maxSub` headings or claims under each. */
 export function resultsMarkup(max: number, maxSub: number): string {
-  return `<pagefind-results max-results="${max}" max-sub-results="${maxSub}">`
-    + `<script type="text/pagefind-template">${RESULT_TEMPLATE}</script>`
-    + `<script type="text/pagefind-template" data-template="placeholder">${PLACEHOLDER_TEMPLATE}</script>`
-    + '</pagefind-results>';
+  return (
+    `<pagefind-results max-results="${max}" max-sub-results="${maxSub}">` +
+    `<script type="text/pagefind-template">${RESULT_TEMPLATE}</script>` +
+    `<script type="text/pagefind-template" data-template="placeholder">${PLACEHOLDER_TEMPLATE}</script>` +
+    '</pagefind-results>'
+  );
 }

@@ -9,7 +9,11 @@ import { resultsMarkup } from './config.ts';
 import { searchPageUrl } from './search-url.ts';
 import { carryTermsToResults } from './carry-terms.ts';
 
-interface ModalElement extends HTMLElement { open(): void; close(): void; isOpen: boolean }
+interface ModalElement extends HTMLElement {
+  open(): void;
+  close(): void;
+  isOpen: boolean;
+}
 
 let modal: ModalElement | undefined;
 let returnFocusTo: HTMLElement | null = null;
@@ -45,10 +49,16 @@ function build(): ModalElement {
 function nameFilterTrigger(root: HTMLElement): void {
   const fix = () => {
     for (const trigger of root.querySelectorAll('pagefind-filter-dropdown .pf-dropdown-trigger')) {
-      if (!trigger.hasAttribute('aria-label')) trigger.setAttribute('aria-label', 'Filter by theme');
+      if (!trigger.hasAttribute('aria-label'))
+        trigger.setAttribute('aria-label', 'Filter by theme');
     }
   };
-  new MutationObserver(fix).observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label'] });
+  new MutationObserver(fix).observe(root, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['aria-label'],
+  });
   fix();
 }
 
@@ -67,7 +77,8 @@ export async function openSearchDialog(): Promise<void> {
     await customElements.whenDefined('pagefind-modal');
     modal.querySelector('dialog')?.addEventListener('close', () => {
       // A result link moves focus to its target itself; otherwise go back where the reader was.
-      if (returnFocusTo?.isConnected && !document.activeElement?.closest('main')) returnFocusTo.focus();
+      if (returnFocusTo?.isConnected && !document.activeElement?.closest('main'))
+        returnFocusTo.focus();
     });
   }
   if (!modal.isOpen) modal.open();

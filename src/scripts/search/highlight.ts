@@ -13,9 +13,12 @@ export async function highlightOnArrival(): Promise<void> {
   } catch {
     return;
   }
-  const { PagefindHighlight } = window as unknown as { PagefindHighlight?: new (options: object) => unknown };
+  const { PagefindHighlight } = window as unknown as {
+    PagefindHighlight?: new (options: object) => unknown;
+  };
   if (!PagefindHighlight) return;
   new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false });
-  const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  const target =
+    location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
   if (target) target.scrollIntoView({ block: 'start' });
 }

@@ -28,7 +28,10 @@ let loading: Promise<SearchInstance> | undefined;
 export function loadSearch(): Promise<SearchInstance> {
   loading ??= (async () => {
     // Fetched in parallel; the styles are awaited too, so the dialog never shows unstyled.
-    const styles = Promise.all([loadStylesheet(`${BUNDLE}pagefind-component-ui.css`), loadStylesheet(searchStyles)]);
+    const styles = Promise.all([
+      loadStylesheet(`${BUNDLE}pagefind-component-ui.css`),
+      loadStylesheet(searchStyles),
+    ]);
     try {
       // A classic script bundle: importing it runs it, and it publishes window.PagefindComponents.
       await import(/* @vite-ignore */ `${BUNDLE}pagefind-component-ui.js`);

@@ -30,7 +30,12 @@ export function startSearchPage(root: HTMLElement): void {
   for (const intent of intents) box.addEventListener(intent, start);
 }
 
-async function showSearch(root: HTMLElement, plain: HTMLElement, box: HTMLInputElement, themes: string[]): Promise<void> {
+async function showSearch(
+  root: HTMLElement,
+  plain: HTMLElement,
+  box: HTMLInputElement,
+  themes: string[],
+): Promise<void> {
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   let instance: SearchInstance;
   try {
@@ -66,7 +71,8 @@ async function showSearch(root: HTMLElement, plain: HTMLElement, box: HTMLInputE
   ui.hidden = false;
   status.hidden = true;
   if (hadFocus) input.focus();
-  if (box.value || themes.length) instance.triggerSearchWithFilters(box.value, themes.length ? { theme: themes } : {});
+  if (box.value || themes.length)
+    instance.triggerSearchWithFilters(box.value, themes.length ? { theme: themes } : {});
 }
 
 /** The custom element renders its input on connection; this waits for it (a frame or two). */

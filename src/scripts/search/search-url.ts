@@ -4,7 +4,11 @@ import { SEARCH_PAGE } from './config.ts';
 export type ThemeNames = Record<string, string>;
 
 /** `/search/?q=…&theme=…`: a search as a link that can be pasted into a discussion. */
-export function searchPageUrl(term: string, themeTitles: string[], themes: ThemeNames = readThemes()): string {
+export function searchPageUrl(
+  term: string,
+  themeTitles: string[],
+  themes: ThemeNames = readThemes(),
+): string {
   const params = new URLSearchParams();
   if (term) params.set('q', term);
   const slugOf = Object.fromEntries(Object.entries(themes).map(([slug, title]) => [title, slug]));
@@ -14,7 +18,10 @@ export function searchPageUrl(term: string, themeTitles: string[], themes: Theme
 }
 
 /** Reads `q` and `theme` back from a search page URL, as Pagefind filter values. */
-export function parseSearchUrl(search: string, themes: ThemeNames = readThemes()): { term: string; themes: string[] } {
+export function parseSearchUrl(
+  search: string,
+  themes: ThemeNames = readThemes(),
+): { term: string; themes: string[] } {
   const params = new URLSearchParams(search);
   return {
     term: params.get('q')?.trim() ?? '',
@@ -28,7 +35,12 @@ export function parseSearchUrl(search: string, themes: ThemeNames = readThemes()
  */
 function readThemes(): ThemeNames {
   const links = document.querySelectorAll<HTMLAnchorElement>('#site-nav .nav-themes > li > a');
-  return Object.fromEntries([...links].map((a) => [a.pathname.split('/').filter(Boolean).pop() ?? '', a.textContent?.trim() ?? '']));
+  return Object.fromEntries(
+    [...links].map((a) => [
+      a.pathname.split('/').filter(Boolean).pop() ?? '',
+      a.textContent?.trim() ?? '',
+    ]),
+  );
 }
 
 /**
@@ -37,7 +49,10 @@ function readThemes(): ThemeNames {
  * words unless they hold a digit ("8B"), which would otherwise light up every "a" and "as".
  */
 export function highlightTerms(query: string): string[] {
-  const words = query.toLowerCase().split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  const words = query
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
   return [...new Set(words.filter((w) => w.length >= 3 || (w.length > 0 && /\d/.test(w))))];
 }
 

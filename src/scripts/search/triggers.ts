@@ -4,13 +4,16 @@
  * fails, the Search link simply goes to the search page.
  */
 const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  target instanceof HTMLElement &&
+  (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
 export function setupSearchTriggers(): void {
   const links = document.querySelectorAll<HTMLAnchorElement>('[data-search-link]');
   const open = async (fallback?: string) => {
     // On the search page itself, the page's own box is the place to type.
-    const pageInput = document.querySelector<HTMLInputElement>('[data-search-ui]:not([hidden]) input, [data-search-box]:not([hidden]) input');
+    const pageInput = document.querySelector<HTMLInputElement>(
+      '[data-search-ui]:not([hidden]) input, [data-search-box]:not([hidden]) input',
+    );
     if (pageInput) return pageInput.focus();
     // Keys typed while the search UI loads (a fast typist's "Ctrl+K chin…") go into the box.
     let typed = '';
@@ -24,7 +27,9 @@ export function setupSearchTriggers(): void {
       const { openSearchDialog } = await import('./dialog.ts');
       await openSearchDialog();
       document.removeEventListener('keydown', buffer, { capture: true });
-      const input = document.querySelector<HTMLInputElement>('dialog.pf-modal[open] input[type="search"]');
+      const input = document.querySelector<HTMLInputElement>(
+        'dialog.pf-modal[open] input[type="search"]',
+      );
       if (typed && input) {
         input.value += typed;
         input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -45,14 +50,21 @@ export function setupSearchTriggers(): void {
       hint.hidden = false;
     }
     link.addEventListener('click', (event) => {
-      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+        return;
       event.preventDefault();
       void open(link.href);
     });
   }
   document.addEventListener('keydown', (event) => {
-    const shortcut = (event.key === 'k' || event.key === 'K') && (event.metaKey || event.ctrlKey) && !event.altKey;
-    const slash = event.key === '/' && !event.metaKey && !event.ctrlKey && !event.altKey && !isTyping(event.target);
+    const shortcut =
+      (event.key === 'k' || event.key === 'K') && (event.metaKey || event.ctrlKey) && !event.altKey;
+    const slash =
+      event.key === '/' &&
+      !event.metaKey &&
+      !event.ctrlKey &&
+      !event.altKey &&
+      !isTyping(event.target);
     if (!shortcut && !slash) return;
     if (document.querySelector('dialog[open]')) return;
     event.preventDefault();
