@@ -39,14 +39,20 @@ export async function serveStatic(root: string, base = '/'): Promise<Served> {
     // while it is served is served as it now is.
     dev: true,
     extensions: ['html'],
-    setHeaders: (res, path) => res.setHeader('cache-control', IMMUTABLE.test(path) ? 'public, max-age=31536000, immutable' : 'public, max-age=600'),
+    setHeaders: (res, path) =>
+      res.setHeader(
+        'cache-control',
+        IMMUTABLE.test(path) ? 'public, max-age=31536000, immutable' : 'public, max-age=600',
+      ),
     onNoMatch: (_req, res) => void notFound(res),
   });
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     if (!url.pathname.startsWith(base)) return void notFound(res);
     const accepts = /\bgzip\b/.test(String(req.headers['accept-encoding']));
-    gzipOnTheWay(res, !PRECOMPRESSED.test(url.pathname), accepts, (bytes) => wire.set(url.pathname, bytes));
+    gzipOnTheWay(res, !PRECOMPRESSED.test(url.pathname), accepts, (bytes) =>
+      wire.set(url.pathname, bytes),
+    );
     // sirv sees the site's own paths, as they are on disk.
     req.url = url.pathname.slice(base.length - 1) + url.search;
     files(req, res);
@@ -58,10 +64,11 @@ export async function serveStatic(root: string, base = '/'): Promise<Served> {
     // Keyed by the path as the request spelt it (percent-encoded), as a browser reports it.
     wireBytes: (path) => wire.get(path) ?? 0,
     // Drops the browser's keep-alive sockets too: close() alone waits for them to end.
-    close: () => new Promise((done) => {
-      server.close(() => done());
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
   };
 }
 
@@ -72,7 +79,12 @@ export async function serveStatic(root: string, base = '/'): Promise<Served> {
  * as a compressing host sends them. Pagefind's chunks, images, fonts and wasm are sent and counted
  * as stored; other statuses (206 for a range, 304) pass through.
  */
-function gzipOnTheWay(res: ServerResponse, mayCompress: boolean, accepts: boolean, record: (bytes: number) => void): void {
+function gzipOnTheWay(
+  res: ServerResponse,
+  mayCompress: boolean,
+  accepts: boolean,
+  record: (bytes: number) => void,
+): void {
   const writeHead = res.writeHead.bind(res);
   const end = res.end.bind(res);
   res.writeHead = ((status: number, headers: OutgoingHttpHeaders = {}) => {
@@ -85,14 +97,23 @@ function gzipOnTheWay(res: ServerResponse, mayCompress: boolean, accepts: boolea
     }
     const { 'Content-Length': _, ...rest } = headers;
     const chunks: Buffer[] = [];
-    res.write = ((chunk: string | Uint8Array) => (chunks.push(Buffer.from(chunk)), true)) as typeof res.write;
+    res.write = ((chunk: string | Uint8Array) => (
+      chunks.push(Buffer.from(chunk)),
+      true
+    )) as typeof res.write;
     res.end = ((chunk?: string | Uint8Array | (() => void)) => {
       if (chunk && typeof chunk !== 'function') chunks.push(Buffer.from(chunk));
       const body = Buffer.concat(chunks);
       const zipped = gzipSync(body);
       record(zipped.length);
       const sent = accepts ? zipped : body;
-      writeHead(status, { ...rest, 'Content-Type': type, 'Content-Length': sent.length, Vary: 'Accept-Encoding', ...(accepts ? { 'Content-Encoding': 'gzip' } : {}) });
+      writeHead(status, {
+        ...rest,
+        'Content-Type': type,
+        'Content-Length': sent.length,
+        Vary: 'Accept-Encoding',
+        ...(accepts ? { 'Content-Encoding': 'gzip' } : {}),
+      });
       return end(sent);
     }) as typeof res.end;
     return res;
