@@ -1,4 +1,4 @@
 interface ImportMetaEnv {
-  /** True in `astro dev`, false in a build: set by src/integrations/build-mode.ts from the command. */
+  /** True in `astro dev`, false in a build: set by src/publish/integration.ts from the command. */
   readonly KB_DEV: boolean;
 }

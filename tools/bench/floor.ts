@@ -22,7 +22,7 @@ const index = { name: 'floor-pagefind', hooks: { 'astro:build:done': async ({ di
   const { page_count } = await index.addDirectory({ path: fileURLToPath(dir) });
   await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) });
   await pagefind.close();
-  // The same line as ours (src/integrations/pagefind-index.ts), so the bench reads the stage.
+  // The same line as ours (src/publish/pagefind-index.ts), so the bench reads the stage.
   logger.info(\`indexed \${page_count} pages (\${page_count} notes) in \${Math.round(performance.now() - started)} ms\`);
 } } };
 export default defineConfig({
