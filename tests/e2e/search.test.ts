@@ -14,8 +14,11 @@ const input = (page: Page) => dialog(page).getByRole('searchbox');
 async function searchFromNote(page: Page, query: string, path = 'architecture/dense-vs-moe/') {
   await page.goto(env.site.url + path);
   await page.keyboard.press('Control+k');
-  await expect.poll(() => dialog(page).isVisible()).toBe(true);
-  await expect.poll(() => input(page).evaluate((el) => el === document.activeElement)).toBe(true);
+  // The first open loads the search UI; on a busy machine that takes longer than expect.poll's 1 s.
+  await expect.poll(() => dialog(page).isVisible(), { timeout: 10_000 }).toBe(true);
+  await expect
+    .poll(() => input(page).evaluate((el) => el === document.activeElement), { timeout: 10_000 })
+    .toBe(true);
   await page.keyboard.type(query);
   await topResultLink(dialog(page), query);
   await dialog(page).locator('.kb-sub-link').first().waitFor();
