@@ -87,7 +87,7 @@ function table(heading: string): Row[] {
   });
 }
 
-const SCHEMAS: Array<[string, unknown]> = [
+const SCHEMAS: [string, unknown][] = [
   ['Note fields', noteSchema],
   ['Claim fields', claimSchema],
   ['Citation fields', citationSchema],
