@@ -1,99 +1,30 @@
 /**
- * The formats people paste a reference in: Markdown for chats and issues, plain text for email,
- * BibTeX and CSL-JSON for papers (Zotero, Pandoc). Pure functions, shared by the page script that
- * offers them and the tests.
+ * The formats people paste a reference in. A note's (Markdown, plain text, BibTeX, CSL-JSON) come
+ * from note-citation.ts, which the Cite dialog imports in the browser and this module re-exports.
+ * A source's (content/sources.yaml) are built here: we map it to a CSL-JSON item, citation-js
+ * writes the BibTeX and the CSL-JSON. Build time only: citation-js must never reach a browser
+ * bundle, so no script under src/scripts may import this module.
  */
-export interface NoteReference {
-  title: string;
-  /** The note's absolute URL (or a claim's). */
-  url: string;
-  site: string;
-  /** YYYY-MM-DD of the note's last update. */
-  updated: string;
-  /** YYYY-MM-DD the reader is citing it. */
-  accessed: string;
-}
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import type { CSL, CSLName, CSLType } from '@citation-js/core';
+import type { Author } from '../schemas/source.ts';
 
-const escapeMarkdown = (text: string) => text.replace(/([\\[\]])/g, '\\$1');
-const escapeBibtex = (text: string) => text.replace(/([&%$#_{}])/g, '\\$1');
-const humanDate = (iso: string) =>
-  new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
-const dateParts = (iso: string) => [iso.split('-').map(Number)];
-
-/** `[text](url)`, with brackets in the text escaped. */
-export function markdownLink(text: string, url: string): string {
-  return `[${escapeMarkdown(text)}](${url})`;
-}
-
-/** A plain-text reference: “Claim.” In: Note title. Site, updated 27 November 2026. URL */
-export function plainText(note: NoteReference, claim?: { text: string; url: string }): string {
-  const source = `${note.title}. ${note.site}, updated ${humanDate(note.updated)}.`;
-  return claim ? `“${claim.text}” In: ${source} ${claim.url}` : `${source} ${note.url}`;
-}
-
-/** A citation key from the URL path: `llama31notes-scale-why-405b`. */
-export function citationKey(url: string): string {
-  const path = new URL(url).pathname.split('/').filter(Boolean).slice(-2).join('-');
-  return `llama31notes-${path || 'home'}`;
-}
-
-/** A BibTeX @misc entry for a note. */
-export function bibtex(note: NoteReference): string {
-  const [year, month] = note.updated.split('-');
-  const months = [
-    'jan',
-    'feb',
-    'mar',
-    'apr',
-    'may',
-    'jun',
-    'jul',
-    'aug',
-    'sep',
-    'oct',
-    'nov',
-    'dec',
-  ];
-  return [
-    `@misc{${citationKey(note.url)},`,
-    `  title        = {${escapeBibtex(note.title)}},`,
-    `  author       = {{${escapeBibtex(note.site)}}},`,
-    `  year         = {${year}},`,
-    `  month        = ${months[Number(month) - 1]},`,
-    `  howpublished = {\\url{${note.url}}},`,
-    `  note         = {Updated ${note.updated}; accessed ${note.accessed}},`,
-    '}',
-  ].join('\n');
-}
-
-/** A CSL-JSON item (array of one) for a note, as Zotero and Pandoc read it. */
-export function cslJson(note: NoteReference): string {
-  return JSON.stringify(
-    [
-      {
-        id: citationKey(note.url),
-        type: 'webpage',
-        title: note.title,
-        'container-title': note.site,
-        author: [{ literal: note.site }],
-        URL: note.url,
-        issued: { 'date-parts': dateParts(note.updated) },
-        accessed: { 'date-parts': dateParts(note.accessed) },
-      },
-    ],
-    null,
-    2,
-  );
-}
+export {
+  bibtex,
+  citationKey,
+  cslJson,
+  markdownLink,
+  plainText,
+  type NoteReference,
+} from './note-citation.ts';
 
 /** What a bibliography entry needs of a source (content/sources.yaml). */
 export interface SourceReference {
   id: string;
   kind: 'interview' | 'paper' | 'model-card';
   title: string;
-  authors: string[];
+  authors: Author[];
   year: number;
   url: string;
   container?: string | undefined;
@@ -102,30 +33,168 @@ export interface SourceReference {
   arxiv?: string | undefined;
 }
 
-/** A BibTeX entry for a source: arXiv papers as @misc with eprint, the rest as @misc with a URL. */
-export function sourceBibtex(source: SourceReference): string {
-  // "et al." is not an author; BibTeX spells it "and others". Organisations go in braces.
-  const names = source.authors.map((a) =>
-    a === 'et al.'
-      ? 'others'
-      : /^[\p{Lu}][\p{L}.'-]* [\p{L}.'-]+$/u.test(a)
-        ? escapeBibtex(a)
-        : `{${escapeBibtex(a)}}`,
+const ET_AL = /^et\.? al\.?$/i;
+/** Words that make a name an organisation's, not a person's. */
+const ORGANISATION =
+  /(^|[\s,(])(team|ai|meta|inc|ltd|llc|gmbh|corp|corporation|company|labs?|laboratory|research|institute|university|foundation|group|consortium|council|committee|association|society|project|collaboration|organi[sz]ation|google|deepmind|openai|microsoft|nvidia)\.?($|[\s,)])/i;
+const PARTICLE = /^(van|von|der|den|de|del|della|di|da|dos|du|la|le|ter|ten)$/;
+const NAME_PART = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+
+/**
+ * A person's name split for CSL, or undefined when the name is not plainly a person's:
+ * an object `{ literal }`, one word ("swyx", "Meta"), more than four words, anything with a
+ * comma, "@", "&", a digit, or an organisation word ("Llama Team, AI @ Meta", "Google DeepMind").
+ * Those stay whole: a CSL literal, a braced name in BibTeX.
+ */
+export function personName(author: Author): CSLName | undefined {
+  if (typeof author !== 'string' || ORGANISATION.test(author)) return undefined;
+  const words = author.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 4) return undefined;
+  const last = words.length - 1;
+  if (!words.every((w, i) => NAME_PART.test(w) || (i > 0 && i < last && PARTICLE.test(w))))
+    return undefined;
+  const particle = words.findIndex((w, i) => i > 0 && PARTICLE.test(w));
+  const familyStart = particle === -1 ? last : particle;
+  return {
+    given: words.slice(0, familyStart).join(' '),
+    ...(familyStart < last && {
+      'non-dropping-particle': words.slice(familyStart, last).join(' '),
+    }),
+    family: words[last]!,
+  };
+}
+
+/**
+ * A source's authors as CSL names, and whether the list was cut short. "et al." is no author:
+ * it is dropped wherever it stands (CSL-JSON has no way to say "and others"; styles add their
+ * own "et al.") and the BibTeX gets `and others` at the end, after every named author, never
+ * between two of them.
+ */
+export function cslNames(authors: Author[]): { names: CSLName[]; truncated: boolean } {
+  const named = authors.filter((a) => typeof a !== 'string' || !ET_AL.test(a.trim()));
+  const names = named.map(
+    (a) => personName(a) ?? { literal: typeof a === 'string' ? a.trim() : a.literal },
   );
-  const fields: Array<[string, string]> = [
-    ['title', `{${escapeBibtex(source.title)}}`],
-    ['author', `{${names.join(' and ')}}`],
-    ['year', `{${source.year}}`],
-  ];
-  if (source.container) fields.push(['howpublished', `{${escapeBibtex(source.container)}}`]);
-  if (source.arxiv) fields.push(['eprint', `{${source.arxiv}}`], ['archivePrefix', '{arXiv}']);
-  if (source.doi) fields.push(['doi', `{${source.doi}}`]);
-  fields.push(['url', `{${source.url}}`]);
-  if (source.date) fields.push(['note', `{${source.date.toISOString().slice(0, 10)}}`]);
-  const width = Math.max(...fields.map(([k]) => k.length));
-  return [
-    `@misc{${source.id},`,
-    ...fields.map(([k, v]) => `  ${k.padEnd(width)} = ${v},`),
-    '}',
-  ].join('\n');
+  return { names, truncated: named.length < authors.length };
+}
+
+const TYPES: Record<SourceReference['kind'], CSLType> = {
+  paper: 'article-journal',
+  interview: 'interview',
+  'model-card': 'document',
+};
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * Our mapping of a source to CSL-JSON: an arXiv paper is a preprint (`article`, publisher arXiv,
+ * number `arXiv:…`, as Zotero writes it), other papers journal articles in their container; an
+ * interview an `interview` in its podcast; a model card a `document`.
+ */
+export function sourceCsl(source: SourceReference): CSL {
+  const { names } = cslNames(source.authors);
+  const date = source.date && isoDate(source.date).split('-').map(Number);
+  return {
+    id: source.id,
+    'citation-key': source.id,
+    type:
+      source.kind === 'paper' && source.arxiv && !source.container ? 'article' : TYPES[source.kind],
+    title: source.title,
+    author: names,
+    issued: { 'date-parts': [date ? [date[0]!, date[1]!, date[2]!] : [source.year]] },
+    ...(source.container && { 'container-title': source.container }),
+    ...(source.arxiv && { publisher: 'arXiv', number: `arXiv:${source.arxiv}` }),
+    ...(source.doi && { DOI: source.doi }),
+    URL: source.url,
+  };
+}
+
+/** The sources as CSL-JSON (Zotero, Pandoc, Mendeley), as citation-js writes it. */
+export function sourcesCslJson(sources: Iterable<SourceReference>): string {
+  return new Cite([...sources].map(sourceCsl)).format('data', { format: 'text' });
+}
+
+/** An entry as citation-js's BibTeX output gives it with `format: 'object'`: values formatted. */
+interface BibtexEntry {
+  type: string;
+  label: string;
+  properties: Record<string, string>;
+  annotations: Record<string, Record<string, string>>;
+}
+
+const escapeBibtex = (text: string) => text.replace(/([&%$#_{}])/g, '\\$1');
+/** Fields in reading order; any others citation-js writes follow them. */
+const FIELD_ORDER = [
+  'title',
+  'author',
+  'year',
+  'month',
+  'howpublished',
+  'publisher',
+  'eprint',
+  'archivePrefix',
+  'doi',
+  'url',
+  'note',
+];
+
+/**
+ * A BibTeX file for the sources: citation-js writes each entry from its CSL item (names as
+ * `Family, Given`, organisations braced, TeX escapes, case-protected title words, year and
+ * month), and we correct five things it does on its own:
+ * - an arXiv paper is `@misc` with `eprint` and `archivePrefix`, as arXiv itself exports it
+ *   (citation-js's BibTeX has no eprint, and would make it an `@article` with no journal);
+ * - a truncated author list ends `and others` (citation-js would brace it into an author called
+ *   "others", and knows no "et al.");
+ * - `howpublished` is where an interview appeared (citation-js repeats the URL there);
+ * - a title's first word, or the first after a colon, keeps its capitals when it has more than
+ *   one ("GAIA", "LLaMA"): citation-js protects every capitalised word but those;
+ * - the key is the source's id, hyphens and all (citation-js would make up `Hoffmann2022Training`).
+ */
+export function sourcesBibtex(sources: Iterable<SourceReference>): string {
+  const list = [...sources];
+  // citation-js braces an organisation's name but does not escape it: do that first.
+  const items = list.map((s) => {
+    const item = sourceCsl(s);
+    return {
+      ...item,
+      author: item.author!.map((n) => (n.literal ? { literal: escapeBibtex(n.literal) } : n)),
+    };
+  });
+  const entries = new Cite(items).format<'bibtex', [{ format: 'object' }], BibtexEntry[]>(
+    'bibtex',
+    { format: 'object' },
+  );
+  return entries
+    .map((entry, i) => {
+      const source = list[i]!;
+      const fields = { ...entry.properties };
+      if (cslNames(source.authors).truncated)
+        fields.author = fields.author ? `${fields.author} and others` : 'others';
+      if (source.arxiv) Object.assign(fields, { eprint: source.arxiv, archivePrefix: 'arXiv' });
+      if (source.container && source.kind !== 'paper')
+        fields.howpublished = escapeBibtex(source.container);
+      if (fields.title)
+        fields.title = fields.title.replace(
+          /(^|:\s+)([^\s{}:]+)/gu,
+          (_: string, before: string, word: string) =>
+            `${before}${/^.+\p{Lu}/u.test(word) ? `{${word}}` : word}`,
+        );
+      const type = source.arxiv && entry.type === 'article' ? 'misc' : entry.type;
+      const keys = Object.keys(fields).sort((a, b) => rank(a) - rank(b));
+      const width = Math.max(...keys.map((k) => k.length));
+      return [
+        `@${type}{${source.id},`,
+        ...keys.map((k) => `  ${k.padEnd(width)} = {${fields[k]}},`),
+        '}',
+      ].join('\n');
+    })
+    .join('\n\n');
+}
+
+const rank = (field: string) =>
+  FIELD_ORDER.includes(field) ? FIELD_ORDER.indexOf(field) : FIELD_ORDER.length;
+
+/** One source's BibTeX entry (the sources page shows each under its source). */
+export function sourceBibtex(source: SourceReference): string {
+  return sourcesBibtex([source]);
 }

@@ -1,5 +1,21 @@
 import { z } from 'astro/zod';
 
+/**
+ * An author: a person as "Given Family" (or a name that is not one, such as "swyx" or "Meta",
+ * which the bibliography keeps whole), or an organisation written `{ literal: "Llama Team, AI @
+ * Meta" }` so that no reader splits it into given and family names. "et al." may end the list.
+ */
+export const authorSchema = z.union([
+  z.string().min(1),
+  z.object({ literal: z.string().min(1) }).strict(),
+]);
+
+export type Author = z.infer<typeof authorSchema>;
+
+/** How an author reads on a page. */
+export const authorName = (author: Author): string =>
+  typeof author === 'string' ? author : author.literal;
+
 /** An entry of content/sources.yaml, keyed by its id. */
 export const sourceSchema = z
   .object({
@@ -7,7 +23,7 @@ export const sourceSchema = z
     /** Short label used in inline citations, e.g. "Llama 3 paper". */
     short: z.string().min(1),
     title: z.string().min(1),
-    authors: z.array(z.string().min(1)).min(1),
+    authors: z.array(authorSchema).min(1),
     /** Where it appeared, e.g. "Latent Space podcast". */
     container: z.string().optional(),
     year: z.number().int(),

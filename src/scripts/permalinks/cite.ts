@@ -1,7 +1,9 @@
 /**
  * "Cite": a dialog with the note (or one claim) as a link, Markdown, plain text, BibTeX and
  * CSL-JSON, each with a copy button. Loaded only when a reader asks for it; the data comes
- * from the page itself (canonical URL, Open Graph title, update date, the claim's text).
+ * from the page itself (canonical URL, Open Graph title, update date, the claim's text). The
+ * formats come from note-citation.ts, which has no dependencies: never import citation-formats.ts
+ * (citation-js) here.
  */
 import {
   bibtex,
@@ -9,7 +11,7 @@ import {
   markdownLink,
   plainText,
   type NoteReference,
-} from '../../lib/citation-formats.ts';
+} from '../../lib/note-citation.ts';
 import { announce } from './announce.ts';
 import { canonicalUrl } from './copy-link.ts';
 import { loadStylesheet } from '../stylesheet.ts';
@@ -65,7 +67,7 @@ export async function openCite(button: HTMLElement): Promise<void> {
       `${note.url}#${claimElement.id}`,
     direct: `${note.url}#${claimElement.id}`,
   };
-  const formats: Array<[string, string]> = claim
+  const formats: [string, string][] = claim
     ? [
         ['Share link', claim.url],
         ['Link to the claim in its note', claim.direct],
