@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createUrls, sitePaths } from '../lib/urls.ts';
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
@@ -17,13 +18,13 @@ const TYPES: Record<string, string> = {
  */
 export function pagefindDev(): AstroIntegration {
   let bundle = '';
-  let prefix = '/pagefind/';
+  let prefix: string = sitePaths.pagefind();
   return {
     name: 'kb:pagefind-dev',
     hooks: {
       'astro:config:done': ({ config }) => {
         bundle = join(fileURLToPath(config.outDir), 'pagefind');
-        prefix = `${config.base.replace(/\/?$/, '/')}pagefind/`;
+        prefix = createUrls(config.base).pagefind();
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(async (req, res, next) => {

@@ -1,9 +1,7 @@
 import type { Model } from '../model/types.ts';
 import { absoluteUrl, type Urls } from './urls.ts';
 import { SITE } from './site.ts';
-
-const escape = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeHtml as escape } from './html.ts';
 
 /** An Atom feed of the notes, most recently updated first. */
 export function atomFeed(model: Model, site: URL, urls: Urls): string {
@@ -27,7 +25,7 @@ export function atomFeed(model: Model, site: URL, urls: Urls): string {
 <feed xmlns="http://www.w3.org/2005/Atom">
   <title>${escape(SITE.name)}</title>
   <subtitle>${escape(SITE.tagline)}</subtitle>
-  <link href="${abs(urls.path('feed.xml'))}" rel="self"/>
+  <link href="${abs(urls.feed())}" rel="self"/>
   <link href="${abs(urls.home())}"/>
   <id>${abs(urls.home())}</id>
   <updated>${updated}</updated>

@@ -41,8 +41,17 @@ export const SECTION_IDS = {
   reference: (sourceKey: string) => `ref-${sourceKey}`,
 } as const;
 
-/** Ids of the frame every page has: an author's heading or claim must not take one. */
-export const FRAME_IDS = ['main', 'announcer', 'site-nav', 'toc-title', 'anchor-aliases'] as const;
-
 /** The element that holds a page's old-anchor map, read by the anchor-alias script. */
 export const ANCHOR_ALIASES_ID = 'anchor-aliases';
+
+/** The page's polite live region, through which the scripts speak to screen-reader users. */
+export const ANNOUNCER_ID = 'announcer';
+
+/** Ids of the frame every page has: an author's heading or claim must not take one. */
+export const FRAME_IDS = [
+  'main',
+  ANNOUNCER_ID,
+  'site-nav',
+  'toc-title',
+  ANCHOR_ALIASES_ID,
+] as const;

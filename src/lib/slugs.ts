@@ -22,9 +22,13 @@ export function createSlugger(): { slug(text: string): string; reserve(id: strin
   };
 }
 
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Lower-case words joined by single hyphens (`balance-at-405b`), unanchored, to build patterns from. */
+export const KEBAB_WORDS = '[a-z0-9]+(?:-[a-z0-9]+)*';
+
+/** Lower-case words joined by single hyphens: the only shape a public id or slug may take. */
+export const KEBAB_CASE = new RegExp(`^${KEBAB_WORDS}$`);
 
 /** True for lower-case words joined by single hyphens, the shape of every public id and slug. */
 export function isKebabCase(value: string): boolean {
-  return KEBAB.test(value);
+  return KEBAB_CASE.test(value);
 }

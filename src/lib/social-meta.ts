@@ -1,5 +1,5 @@
 import { SITE } from './site.ts';
-import { absoluteUrl, sitePaths, type Urls } from './urls.ts';
+import { absoluteUrl, type Urls } from './urls.ts';
 import { isoDate } from './dates.ts';
 
 export interface SocialInput {
@@ -24,7 +24,7 @@ export type MetaTag = { property: string; content: string } | { name: string; co
  */
 export function socialMetaTags(input: SocialInput, site: URL, urls: Urls): MetaTag[] {
   const { title, description, url, page, section, type = 'website', modified } = input;
-  const image = absoluteUrl(site, urls.path(sitePaths.card(page)));
+  const image = absoluteUrl(site, urls.card(page));
   // A theme page's section is its own title: say it once.
   const alt =
     section && section !== title

@@ -19,11 +19,6 @@ export function locatorUrl(source: Pick<Source, 'url' | 'video'>, at: string): s
   return url.href;
 }
 
-/** Anchor of a source in a note's reference list. */
-export function referenceAnchor(key: string): string {
-  return `ref-${key}`;
-}
-
 /** What cites a source: claims (with locators), notes (their reference lists) and glossary terms. */
 export interface CitedBy {
   claims: Array<{ claim: Claim; at: string[] }>;

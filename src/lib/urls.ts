@@ -1,60 +1,44 @@
 /**
  * Every URL the site prints is built here, so the base path (BASE_PATH) is applied in one place.
- * Pages are directories with a trailing slash (`build.format: 'directory'`).
+ * Pages are directories with a trailing slash (`build.format: 'directory'`). `sitePaths` names
+ * every route without the base; `createUrls(base)` gives the same routes with the base in front.
+ * Nothing else writes a route by hand. A browser script that needs one route imports it from
+ * site-paths.ts by name, so its bundle carries that route and not the whole table.
  */
-export interface Urls {
-  /** The base itself, always ending in `/`, e.g. `/` or `/kb/`. */
-  readonly base: string;
-  home(): string;
-  theme(theme: string): string;
-  note(theme: string, note: string): string;
-  search(query?: string): string;
-  /** The short, permanent share URL of a claim: `/c/<claim-id>/`. */
-  claimShare(claimId: string): string;
-  /** A tag's page: `/tags/<tag>/`. */
-  tag(tag: string): string;
-  /** A root-relative site path (`/scale/why-405b/#x`, `/pagefind/`) with the base prepended. */
-  path(sitePath: string): string;
-}
+
+import * as siteRoutes from './site-paths.ts';
+import type { SitePath } from './site-paths.ts';
+
+export type { SitePath };
 
 /**
- * A path on the site without the base, as the model, the permalink lock and error messages name
- * pages: `/scale/why-405b/`. Branded so a base-prefixed URL cannot be passed where a site path is
- * meant; only the builders below make one.
+ * Every route of the site as a site path (no base): `sitePaths.note(id)`, `sitePaths.glossary()`
+ * … (src/lib/site-paths.ts). `Urls` adds the base to the same paths.
  */
-export type SitePath = string & { readonly __sitePath: true };
+export const sitePaths = siteRoutes;
 
-const asSitePath = (path: string) => path as SitePath;
+/** The routes of `sitePaths`, each as a builder of the base-prefixed URL. */
+type Routes = Omit<typeof sitePaths, 'parse'>;
+type PrefixedRoutes = { [Name in keyof Routes]: (...args: Parameters<Routes[Name]>) => string };
 
-/** Every route of the site as a site path (no base). `Urls` adds the base to the same paths. */
-export const sitePaths = {
-  home: () => asSitePath('/'),
-  theme: (theme: string) => asSitePath(`/${theme}/`),
-  /** A note, from its theme and slug or from its id (`theme/note`). */
-  note: (themeOrId: string, note?: string) =>
-    asSitePath(note === undefined ? `/${themeOrId}/` : `/${themeOrId}/${note}/`),
-  claimShare: (claimId: string) => asSitePath(`/c/${claimId}/`),
-  tags: () => asSitePath('/tags/'),
-  tag: (tag: string) => asSitePath(`/tags/${tag}/`),
-  glossary: () => asSitePath('/glossary/'),
-  sources: () => asSitePath('/sources/'),
-  search: () => asSitePath('/search/'),
-  feed: () => asSitePath('/feed.xml'),
-  claimsJson: () => asSitePath('/claims.json'),
-  sourcesBib: () => asSitePath('/sources.bib'),
-  sourcesJson: () => asSitePath('/sources.json'),
-  sitemap: () => asSitePath('/sitemap-index.xml'),
-  /** A page's social card: `/` → `/og/home.png`, `/scale/why-405b/` → `/og/scale/why-405b.png`. */
-  card: (page: string) => asSitePath(`/og/${page.replace(/^\/+|\/+$/g, '') || 'home'}.png`),
-  /**
-   * A site path given as text (a `moved_from` entry, a lock key, a link resolved by the model),
-   * checked for its shape: a leading slash.
-   */
-  parse: (path: string) => {
-    if (!path.startsWith('/')) throw new Error(`not a site path: ${path}`);
-    return asSitePath(path);
-  },
-} as const;
+/**
+ * The routes of `sitePaths` as base-prefixed URLs: same names, same arguments (built from
+ * `sitePaths`, so a route added there is here too), and a few URL-only forms.
+ */
+export interface Urls extends PrefixedRoutes {
+  /** The base itself, always ending in `/`, e.g. `/` or `/kb/`. */
+  readonly base: string;
+  /** The search page, with a query (`?q=…`) when given. */
+  search(query?: string): string;
+  /** The glossary, or one term on it: `/glossary/#rlhf`. */
+  glossary(anchor?: string): string;
+  /** The bibliography, or one source on it: `/sources/#llama-3-paper`. */
+  sources(anchor?: string): string;
+  /** A site path (`/scale/why-405b/#x`, from `sitePaths`) with the base prepended. */
+  path(sitePath: SitePath): string;
+  /** The inverse of `path`: a base-prefixed path (a page's `pathname`) as a site path. */
+  toSitePath(basePrefixedPath: string): SitePath;
+}
 
 /** Normalises a base path to start and end with a slash: `kb` → `/kb/`, `` → `/`. */
 export function normalizeBase(base: string): string {
@@ -62,19 +46,35 @@ export function normalizeBase(base: string): string {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
+/** A site path with a base (already normalised) in front: `/kb/` + `/scale/` → `/kb/scale/`. */
+export function prefixBase(base: string, sitePath: SitePath): string {
+  return base + sitePath.replace(/^\/+/, '');
+}
+
 /** URL builders bound to one base path. */
 export function createUrls(basePath: string): Urls {
   const base = normalizeBase(basePath);
-  const path = (sitePath: string) => base + sitePath.replace(/^\/+/, '');
+  const path = (sitePath: SitePath) => prefixBase(base, sitePath);
+  const routes = Object.fromEntries(
+    Object.entries(sitePaths as Record<string, (...args: string[]) => SitePath>)
+      .filter(([name]) => name !== 'parse')
+      .map(([name, build]) => [name, (...args: string[]) => path(build(...args))]),
+  ) as PrefixedRoutes;
+  const withOptionalAnchor = (page: string, anchor?: string) =>
+    anchor === undefined ? page : withAnchor(page, anchor);
   return {
+    ...routes,
     base,
-    home: () => base,
-    theme: (theme) => path(`${theme}/`),
-    note: (theme, note) => path(`${theme}/${note}/`),
-    search: (query) => path('search/') + (query ? `?q=${encodeURIComponent(query)}` : ''),
-    claimShare: (claimId) => path(`c/${claimId}/`),
-    tag: (tag) => path(`tags/${tag}/`),
+    search: (query) => routes.search() + (query ? `?q=${encodeURIComponent(query)}` : ''),
+    glossary: (anchor) => withOptionalAnchor(routes.glossary(), anchor),
+    sources: (anchor) => withOptionalAnchor(routes.sources(), anchor),
     path,
+    toSitePath: (basePrefixedPath) => {
+      if (`${basePrefixedPath}/` === base) return sitePaths.home();
+      if (!basePrefixedPath.startsWith(base))
+        throw new Error(`${basePrefixedPath} is not under the base path ${base}`);
+      return sitePaths.parse(`/${basePrefixedPath.slice(base.length)}`);
+    },
   };
 }
 
@@ -89,4 +89,4 @@ export function absoluteUrl(site: string | URL, basePrefixedPath: string): strin
 }
 
 /** The site's URL builders, bound to the configured base. */
-export const urls: Urls = createUrls(import.meta.env?.BASE_URL ?? '/');
+export const urls: Urls = /* @__PURE__ */ createUrls(import.meta.env?.BASE_URL ?? '/');

@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { createUrls } from '../lib/urls.ts';
+import { createUrls, sitePaths } from '../lib/urls.ts';
 
 /**
  * Notes link to each other with root-relative site paths (`/scale/why-405b/#claim`), which read
@@ -14,7 +14,7 @@ export function rehypeBaseLinks(options: { base: string }) {
     visit(tree, 'element', (node: Element) => {
       const href = node.tagName === 'a' ? node.properties.href : undefined;
       if (typeof href === 'string' && href.startsWith('/') && !href.startsWith('//')) {
-        node.properties.href = urls.path(href);
+        node.properties.href = urls.path(sitePaths.parse(href));
       }
     });
   };

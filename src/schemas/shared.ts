@@ -1,7 +1,5 @@
 import { z } from 'astro/zod';
-
-/** Lower-case words joined by single hyphens: the only shape a public id or slug may take. */
-export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { KEBAB_CASE, KEBAB_WORDS } from '../lib/slugs.ts';
 
 /** A kebab-case string field, with a message that shows the expected shape. */
 export const kebabCase = (what: string) =>
@@ -44,7 +42,7 @@ export const position = () =>
 export const sitePath = z
   .string()
   .regex(
-    /^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)+$/,
+    new RegExp(`^/(?:${KEBAB_WORDS}/)+$`),
     'must be a site path such as "/scale/old-name/" (lower-case, slashes at both ends)',
   );
 
@@ -55,7 +53,7 @@ export const anchorAliasSchema = z
     from: z
       .string()
       .regex(
-        /^(?:\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)+#)?[^\s#/]+$/,
+        new RegExp(`^(?:/(?:${KEBAB_WORDS}/)+#)?[^\\s#/]+$`),
         'from must be "old-anchor" or "/theme/note/#old-anchor"',
       ),
     /** The heading or claim id on this note that the old anchor now means. */

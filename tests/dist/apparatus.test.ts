@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadContentModel } from '../support/content.ts';
 import { attributeValues, readPages } from '../support/html.ts';
+import { CLAIM, SECTION_IDS } from '../../src/lib/markup.ts';
 import type { Model } from '../../src/model/types.ts';
 
 const dist = inject('dist');
@@ -20,17 +21,17 @@ beforeAll(async () => {
 describe('claims and their sources', () => {
   it('shows every claim with a status badge, its reason and at least one source link', () => {
     for (const claim of model.claims.values()) {
-      const block = new RegExp(`<div class="claim" id="${claim.id}"[\\s\\S]*?<p class="claim-verdict">([\\s\\S]*?)</p>`).exec(html(`/${claim.note.id}/`))![1]!;
+      const block = new RegExp(`\\s${CLAIM.id}="${claim.id}"[\\s\\S]*?<p class="claim-verdict">([\\s\\S]*?)</p>`).exec(html(`/${claim.note.id}/`))![1]!;
       expect(block, claim.id).toMatch(new RegExp(`<span class="status status-${claim.status}">`));
       expect(block).toContain('class="claim-reason"');
-      expect([...block.matchAll(/<span class="source-link"><a href="#ref-[a-z0-9-]+">[^<]+<\/a>, <a href="https?:\/\/[^"]+" rel="noopener noreferrer" class="ext">/g)].length, claim.id).toBeGreaterThanOrEqual(1);
+      expect([...block.matchAll(new RegExp(`<span class="source-link"><a href="#${SECTION_IDS.reference('[a-z0-9-]+')}">[^<]+</a>, <a href="https?://[^"]+" rel="noopener noreferrer" class="ext">`, 'g'))].length, claim.id).toBeGreaterThanOrEqual(1);
       expect(block).toContain('Decided by <span class="source-link">');
     }
   });
 
   it('links interview timestamps to the video at that second', () => {
     const page = html('/scale/why-405b/');
-    expect(page).toContain('<a href="#ref-latent-space-llama-3">Latent Space interview</a>, <a href="https://www.youtube.com/watch?v=uLR8nSrhk_w&amp;t=515s" rel="noopener noreferrer" class="ext">08:35</a>');
+    expect(page).toContain(`<a href="#${SECTION_IDS.reference('latent-space-llama-3')}">Latent Space interview</a>, <a href="https://www.youtube.com/watch?v=uLR8nSrhk_w&amp;t=515s" rel="noopener noreferrer" class="ext">08:35</a>`);
   });
 });
 
@@ -62,7 +63,7 @@ describe('claims.json', () => {
   it('holds exactly the claims on the pages, with the documented shape', async () => {
     const { site, claims } = JSON.parse(await readFile(join(dist, 'claims.json'), 'utf8'));
     expect(site).toBe(`${SITE}/`);
-    const onPages = pages.filter((p) => !p.url.startsWith('/c/')).flatMap((p) => attributeValues(p.html, 'data-claim').map((id) => ({ id, page: p.url })));
+    const onPages = pages.filter((p) => !p.url.startsWith('/c/')).flatMap((p) => attributeValues(p.html, CLAIM.id).map((id) => ({ id, page: p.url })));
     expect(claims.map((c: { id: string }) => c.id).sort()).toEqual(onPages.map((c) => c.id).sort());
     for (const c of claims) {
       const note = model.claims.get(c.id)!.note;

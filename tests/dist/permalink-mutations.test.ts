@@ -8,6 +8,7 @@ import { launchBrowser, openPage } from '../support/browser.ts';
 import { serveStatic } from '../../tools/static-server.ts';
 import { ROOT } from '../support/paths.ts';
 import { renderHoldEnd } from '../support/html.ts';
+import { ANCHOR_ALIASES_ID } from '../../src/lib/markup.ts';
 
 /**
  * Edits a copy of the content the way authors do, against the committed permalink lock:
@@ -93,8 +94,9 @@ describe('a rename or move that keeps its old links', () => {
   it('renames an old anchor before the first paint: the alias script is inside the render block', async () => {
     const html = await readFile(join(careful.root, 'dist/scale/beyond-chinchilla/index.html'), 'utf8');
     const end = renderHoldEnd(html);
-    expect(html.indexOf('id="anchor-aliases"')).toBeGreaterThan(0);
-    expect(html.indexOf(` id="${end}"`)).toBeGreaterThan(html.indexOf('id="anchor-aliases"'));
+    const aliases = html.indexOf(`id="${ANCHOR_ALIASES_ID}"`);
+    expect(aliases).toBeGreaterThan(0);
+    expect(html.indexOf(` id="${end}"`)).toBeGreaterThan(aliases);
   });
 
   it('lands every old link on the new place', async () => {

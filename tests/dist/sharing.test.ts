@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadContentModel } from '../support/content.ts';
-import { readPages } from '../support/html.ts';
+import { elementsWith, openingTags, readPages } from '../support/html.ts';
+import { PERMALINK, SECTION_IDS } from '../../src/lib/markup.ts';
 import { brokenPermalinks, type PermalinkLock } from '../../src/lib/permalinks.ts';
 import { publishedAnchors, readLanding } from '../support/landing.ts';
 import { readBuiltPages } from '../../tools/built-pages.ts';
@@ -72,17 +73,21 @@ describe('getting a link', () => {
   it('puts a link control after every h2–h4 of a note, with a label kept out of search', () => {
     for (const note of model.notes) {
       const html = pages.find((p) => p.url === `/${note.id}/`)!.html;
-      const headings = [...html.matchAll(/<div class="heading level-[234]"><(h[234]) id="([^"]+)">([\s\S]*?)<\/\1><a class="anchor-link" href="#([^"]+)" data-copy-link><span aria-hidden="true">#<\/span><span class="visually-hidden" data-pagefind-ignore>Link to section “/g)];
-      const all = [...html.matchAll(/<article[\s\S]*<\/article>/g)][0]![0].match(/<h[234] id="(?!toc-title|references|referenced-by|footnote-label)/g) ?? [];
+      const headings = [...html.matchAll(/<div class="heading level-[234]"><(h[234]) id="([^"]+)">([\s\S]*?)<\/\1>(<a\b[^>]*>)<span aria-hidden="true">#<\/span><span class="visually-hidden" data-pagefind-ignore>Link to section “/g)];
+      const all = [...html.matchAll(/<article[\s\S]*<\/article>/g)][0]![0].match(new RegExp(`<h[234] id="(?!toc-title|${SECTION_IDS.references}|${SECTION_IDS.referencedBy}|footnote-label)`, 'g')) ?? [];
       expect(headings.length, note.id).toBe(all.length);
-      for (const [, , id, , href] of headings) expect(href).toBe(id);
+      for (const [, , id, , control] of headings)
+        expect(openingTags(control!)).toEqual([{ name: 'a', attributes: { class: 'anchor-link', href: `#${id}`, [PERMALINK.copyLink]: '' } }]);
     }
   });
 
   it('puts a link control on every claim that copies its share URL', () => {
     for (const claim of model.claims.values()) {
       const html = pages.find((p) => p.url === `/${claim.note.id}/`)!.html;
-      expect(html).toContain(`<a class="anchor-link" href="#${claim.id}" data-copy-link data-share="http://localhost:4321/c/${claim.id}/">`);
+      const share = `http://localhost:4321/c/${claim.id}/`;
+      expect(elementsWith(html, PERMALINK.share, share), claim.id).toEqual([
+        { name: 'a', attributes: { class: 'anchor-link', href: `#${claim.id}`, [PERMALINK.copyLink]: '', [PERMALINK.share]: share } },
+      ]);
     }
   });
 });

@@ -3,7 +3,14 @@ import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { loadContentModel } from '../support/content.ts';
-import { attributeValues, countTags, readPages, renderHoldEnd } from '../support/html.ts';
+import {
+  attributeValues,
+  countTags,
+  elementsWith,
+  readPages,
+  renderHoldEnd,
+} from '../support/html.ts';
+import { CLAIM } from '../../src/lib/markup.ts';
 import { brokenInternalLinks } from '../support/link-check.ts';
 import type { Model } from '../../src/model/types.ts';
 import outline from '../fixtures/outline-claims.json' with { type: 'json' };
@@ -108,12 +115,15 @@ describe('claims', () => {
     expect(claim, `claim ${id} is declared`).toBeDefined();
     expect(claim!.note.theme.slug).toBe(theme);
     const { html } = page(`/${claim!.note.id}/`);
-    const element = new RegExp(`<div class="claim" id="${id}" data-claim="${id}" data-status="${claim!.status}" data-pagefind-title="Claim: [^"]+"`);
-    expect(html).toMatch(element);
+    const elements = elementsWith(html, CLAIM.id, id);
+    expect(elements.map((e) => e.name)).toEqual(['div']);
+    const { attributes } = elements[0]!;
+    expect([attributes.class, attributes.id, attributes[CLAIM.status]]).toEqual(['claim', id, claim!.status]);
+    expect(attributes['data-pagefind-title']).toMatch(/^Claim: [^"]+$/);
   });
 
   it('renders every declared claim exactly once, and nothing else as a claim', () => {
-    const rendered = pages.flatMap((p) => attributeValues(p.html, 'data-claim'));
+    const rendered = pages.flatMap((p) => attributeValues(p.html, CLAIM.id));
     expect(rendered.sort()).toEqual([...model.claims.keys()].sort());
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import { openPage, useBrowserAndSite } from '../support/browser.ts';
+import { SECTION_IDS } from '../../src/lib/markup.ts';
 
 const env = useBrowserAndSite(inject('dist'));
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -53,7 +54,9 @@ describe('citations', () => {
       `${8 * 60 + 35}s`,
     ]);
     await citation.getByRole('link', { name: 'Latent Space interview' }).click();
-    expect(await page.locator(':target').getAttribute('id')).toBe('ref-latent-space-llama-3');
+    expect(await page.locator(':target').getAttribute('id')).toBe(
+      SECTION_IDS.reference('latent-space-llama-3'),
+    );
   });
 });
 

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowserAndSite } from '../support/browser.ts';
+import { CLAIM, select } from '../../src/lib/markup.ts';
 import { loadContentModel } from '../support/content.ts';
 
 const env = useBrowserAndSite(inject('dist'));
@@ -69,7 +70,7 @@ describe('layout', () => {
     for (const chrome of ['.site-header', '#site-nav', '.toc', '.prev-next', '.site-footer']) {
       expect(await page.locator(chrome).isVisible(), chrome).toBe(false);
     }
-    expect(await page.locator('.claim').first().isVisible()).toBe(true);
+    expect(await page.locator(select(CLAIM.id)).first().isVisible()).toBe(true);
     const after = await page
       .locator('.prose a[href^="/scale/serving-405b-in-fp8/"]')
       .first()

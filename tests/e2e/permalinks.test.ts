@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import { openPage, useBrowserAndSite } from '../support/browser.ts';
+import { ANNOUNCER_ID, CLAIM, select } from '../../src/lib/markup.ts';
 
 const env = useBrowserAndSite(inject('dist'));
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -20,7 +21,7 @@ describe('getting a link', () => {
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
       .toBe(`${SITE}scale/beyond-chinchilla/#the-chinchilla-trap`);
     await expect
-      .poll(() => page.locator('#announcer').textContent())
+      .poll(() => page.locator(`#${ANNOUNCER_ID}`).textContent())
       .toBe(`Link copied: ${SITE}scale/beyond-chinchilla/#the-chinchilla-trap`);
     expect(new URL(page.url()).hash).toBe('#the-chinchilla-trap');
   });
@@ -105,7 +106,7 @@ describe('links that keep working', () => {
     await page.waitForURL(
       /\/llama-4-and-agents\/from-toolformer-to-gaia\/#gaia-real-world-benchmark$/,
     );
-    expect(await page.locator('.claim:target').getAttribute('id')).toBe(
+    expect(await page.locator(`${select(CLAIM.id)}:target`).getAttribute('id')).toBe(
       'gaia-real-world-benchmark',
     );
   });

@@ -40,3 +40,30 @@ export function renderHoldEnd(html: string): string | undefined {
     html.slice(0, html.indexOf('</head>')),
   )?.[1];
 }
+
+/** An opening tag as written: its name and its attributes (a bare attribute has the value ''). */
+export interface OpeningTag {
+  name: string;
+  attributes: Record<string, string>;
+}
+
+const OPENING_TAG = /<([a-zA-Z][\w-]*)((?:\s+[^\s=>"'/]+(?:="[^"]*")?)*)\s*\/?>/g;
+const ATTRIBUTE = /\s+([^\s=>"'/]+)(?:="([^"]*)")?/g;
+
+/** Every opening tag of an HTML string, parsed, in document order. Values are left as written. */
+export function openingTags(html: string): OpeningTag[] {
+  return [...html.matchAll(OPENING_TAG)].map((m) => ({
+    name: m[1]!.toLowerCase(),
+    attributes: Object.fromEntries([...m[2]!.matchAll(ATTRIBUTE)].map((a) => [a[1]!, a[2] ?? ''])),
+  }));
+}
+
+/**
+ * The opening tags that carry `attribute` (with exactly `value`, when given), in document order:
+ * for assertions on an element's attributes that do not depend on the order they are printed in.
+ */
+export function elementsWith(html: string, attribute: string, value?: string): OpeningTag[] {
+  return openingTags(html).filter(
+    (t) => attribute in t.attributes && (value === undefined || t.attributes[attribute] === value),
+  );
+}

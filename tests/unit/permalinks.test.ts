@@ -7,6 +7,7 @@ import {
   type Landing,
 } from '../../src/lib/permalinks.ts';
 import { publishedAnchors, readLanding } from '../support/landing.ts';
+import { ANCHOR_ALIASES_ID, CLAIM } from '../../src/lib/markup.ts';
 
 const page = (main: string, head = '') =>
   `<html><head>${head}</head><body><nav><h2 id="nav-title">Nav</h2></nav><main>${main}</main></body></html>`;
@@ -15,7 +16,7 @@ describe('publishedAnchors', () => {
   it('lists h2–h4 and claim ids inside <main>, not navigation, h1, h5 or generated headings', () => {
     const html = page(
       '<nav class="toc"><h2 id="toc-title">On this page</h2></nav><h1 id="title">T</h1><div class="heading"><h2 id="a">A</h2></div><h3 id="b">B</h3><h4 id="c">C</h4><h5 id="d">D</h5>' +
-        '<div class="claim" id="claim-x" data-claim="claim-x"></div><h2 class="sr-only" id="footnote-label">Footnotes</h2><p id="not-a-heading"></p>',
+        `<div class="claim" id="claim-x" ${CLAIM.id}="claim-x"></div><h2 class="sr-only" id="footnote-label">Footnotes</h2><p id="not-a-heading"></p>`,
     );
     expect(publishedAnchors(html)).toEqual(['a', 'b', 'c', 'claim-x']);
   });
@@ -25,7 +26,7 @@ describe('readLanding', () => {
   it('reads ids, the alias map and a redirect, without the base', () => {
     const html =
       page('<h2 id="new">N</h2>', '<meta name="kb:redirect" content="/kb/scale/x/#y">') +
-      '<script type="application/json" id="anchor-aliases">{"old":"#new","gone":"/kb/other/#z"}</script>';
+      `<script type="application/json" id="${ANCHOR_ALIASES_ID}">{"old":"#new","gone":"/kb/other/#z"}</script>`;
     const landing = readLanding(html, '/kb/');
     expect(landing.ids.has('new')).toBe(true);
     expect(landing.aliases).toEqual({ old: '#new', gone: '/other/#z' });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, createUrls, normalizeBase, withAnchor } from '../../src/lib/urls.ts';
+import {
+  absoluteUrl,
+  createUrls,
+  normalizeBase,
+  sitePaths,
+  withAnchor,
+} from '../../src/lib/urls.ts';
 
 describe('normalizeBase', () => {
   it.each([
@@ -15,23 +21,116 @@ describe('normalizeBase', () => {
   });
 });
 
-describe('createUrls', () => {
-  it.each([
-    ['/', 'home', [], '/'],
-    ['/', 'theme', ['scale'], '/scale/'],
-    ['/', 'note', ['scale', 'why-405b'], '/scale/why-405b/'],
-    ['/', 'search', [], '/search/'],
-    ['/', 'search', ['405B & MoE'], '/search/?q=405B%20%26%20MoE'],
-    ['/', 'path', ['/pagefind/'], '/pagefind/'],
-    ['/kb/', 'home', [], '/kb/'],
-    ['/kb/', 'theme', ['scale'], '/kb/scale/'],
-    ['/kb/', 'note', ['scale', 'why-405b'], '/kb/scale/why-405b/'],
-    ['/kb/', 'search', ['chinchilla'], '/kb/search/?q=chinchilla'],
-    ['/kb/', 'path', ['/scale/why-405b/#x'], '/kb/scale/why-405b/#x'],
-    ['/kb/', 'path', ['favicon.svg'], '/kb/favicon.svg'],
-  ] as const)('with base %s, %s(%j) is %s', (base, fn, args, expected) => {
-    const urls = createUrls(base) as unknown as Record<string, (...a: string[]) => string>;
-    expect(urls[fn]!(...args)).toBe(expected);
+type Builders = Record<string, (...args: string[]) => string>;
+
+/**
+ * Every route: builder, arguments, its site path, and its URL under the bases `/` and `/kb/`.
+ * `sitePaths` and `createUrls` must both have every builder named here, and nothing more (besides
+ * `sitePaths.parse`, and `path` and `toSitePath` of `createUrls`). A null site path: a URL-only form.
+ */
+const ROUTES: Array<
+  [name: string, args: string[], sitePath: string | null, root: string, kb: string]
+> = [
+  ['home', [], '/', '/', '/kb/'],
+  ['theme', ['scale'], '/scale/', '/scale/', '/kb/scale/'],
+  ['note', ['scale', 'why-405b'], '/scale/why-405b/', '/scale/why-405b/', '/kb/scale/why-405b/'],
+  ['note', ['scale/why-405b'], '/scale/why-405b/', '/scale/why-405b/', '/kb/scale/why-405b/'],
+  [
+    'claimShare',
+    ['balance-at-405b'],
+    '/c/balance-at-405b/',
+    '/c/balance-at-405b/',
+    '/kb/c/balance-at-405b/',
+  ],
+  ['tags', [], '/tags/', '/tags/', '/kb/tags/'],
+  ['tag', ['scaling-laws'], '/tags/scaling-laws/', '/tags/scaling-laws/', '/kb/tags/scaling-laws/'],
+  ['glossary', [], '/glossary/', '/glossary/', '/kb/glossary/'],
+  ['glossary', ['rlhf'], null, '/glossary/#rlhf', '/kb/glossary/#rlhf'],
+  ['sources', [], '/sources/', '/sources/', '/kb/sources/'],
+  ['sources', ['llama-3-paper'], null, '/sources/#llama-3-paper', '/kb/sources/#llama-3-paper'],
+  ['search', [], '/search/', '/search/', '/kb/search/'],
+  ['search', ['405B & MoE'], null, '/search/?q=405B%20%26%20MoE', '/kb/search/?q=405B%20%26%20MoE'],
+  ['feed', [], '/feed.xml', '/feed.xml', '/kb/feed.xml'],
+  ['claimsJson', [], '/claims.json', '/claims.json', '/kb/claims.json'],
+  ['sourcesBib', [], '/sources.bib', '/sources.bib', '/kb/sources.bib'],
+  ['sourcesJson', [], '/sources.json', '/sources.json', '/kb/sources.json'],
+  ['sitemap', [], '/sitemap-index.xml', '/sitemap-index.xml', '/kb/sitemap-index.xml'],
+  ['favicon', [], '/favicon.svg', '/favicon.svg', '/kb/favicon.svg'],
+  ['pagefind', [], '/pagefind/', '/pagefind/', '/kb/pagefind/'],
+  [
+    'pagefind',
+    ['pagefind-highlight.js'],
+    '/pagefind/pagefind-highlight.js',
+    '/pagefind/pagefind-highlight.js',
+    '/kb/pagefind/pagefind-highlight.js',
+  ],
+  ['card', ['/'], '/og/home.png', '/og/home.png', '/kb/og/home.png'],
+  ['card', ['/scale/'], '/og/scale.png', '/og/scale.png', '/kb/og/scale.png'],
+  [
+    'card',
+    ['/scale/why-405b/'],
+    '/og/scale/why-405b.png',
+    '/og/scale/why-405b.png',
+    '/kb/og/scale/why-405b.png',
+  ],
+  ['path', ['/scale/why-405b/#x'], null, '/scale/why-405b/#x', '/kb/scale/why-405b/#x'],
+  ['path', ['/pagefind/'], null, '/pagefind/', '/kb/pagefind/'],
+  ['path', ['favicon.svg'], null, '/favicon.svg', '/kb/favicon.svg'],
+];
+
+const paths = sitePaths as unknown as Builders;
+
+describe('sitePaths', () => {
+  it.each(ROUTES.filter((r) => r[2] !== null))('%s(%j) is %s', (name, args, expected) => {
+    expect(paths[name]!(...args)).toBe(expected);
+  });
+
+  it('names every route in the table', () => {
+    const inTable = new Set(ROUTES.filter((r) => r[2] !== null).map((r) => r[0]));
+    expect(Object.keys(sitePaths).sort()).toEqual([...inTable, 'parse'].sort());
+  });
+
+  it('parses a site path given as text, and refuses text that is not one', () => {
+    expect(sitePaths.parse('/scale/old-name/')).toBe('/scale/old-name/');
+    expect(() => sitePaths.parse('scale/why-405b/')).toThrow(/not a site path/);
+  });
+});
+
+describe.each([
+  ['/', 3],
+  ['/kb/', 4],
+] as const)('createUrls(%j)', (base, column) => {
+  const urls = createUrls(base);
+  const builders = urls as unknown as Builders;
+
+  it('has the base', () => {
+    expect(urls.base).toBe(base);
+  });
+
+  it.each(ROUTES)('%s(%j)', (...route) => {
+    const [name, args] = route;
+    expect(builders[name]!(...args)).toBe(route[column]);
+  });
+
+  it('prefixes the base to every site path builder’s result', () => {
+    for (const [name, args, sitePath] of ROUTES) {
+      if (sitePath === null) continue;
+      expect(builders[name]!(...args), name).toBe(urls.path(paths[name]!(...args) as never));
+    }
+  });
+
+  it('has a builder for every route of sitePaths, and only those (plus path and toSitePath)', () => {
+    const own = Object.keys(urls).filter((k) => k !== 'base');
+    const expected = [...Object.keys(sitePaths).filter((k) => k !== 'parse'), 'path', 'toSitePath'];
+    expect(own.sort()).toEqual(expected.sort());
+  });
+
+  it('turns a page’s base-prefixed path back into its site path', () => {
+    expect(urls.toSitePath(urls.home())).toBe('/');
+    expect(urls.toSitePath(base === '/' ? '/' : '/kb')).toBe('/');
+    expect(urls.toSitePath(urls.note('scale', 'why-405b'))).toBe('/scale/why-405b/');
+    expect(urls.toSitePath(urls.claimShare('x'))).toBe('/c/x/');
+    if (base !== '/') expect(() => urls.toSitePath('/elsewhere/')).toThrow(/not under the base/);
   });
 });
 

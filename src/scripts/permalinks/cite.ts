@@ -12,6 +12,8 @@ import {
   plainText,
   type NoteReference,
 } from '../../lib/note-citation.ts';
+import { CLAIM, PERMALINK, select } from '../../lib/markup.ts';
+import { withAnchor } from '../../lib/urls.ts';
 import { announce } from './announce.ts';
 import { canonicalUrl } from './copy-link.ts';
 import { loadStylesheet } from '../stylesheet.ts';
@@ -27,6 +29,16 @@ function noteReference(): NoteReference {
     site: meta('og:site_name'),
     updated: meta('article:modified_time'),
     accessed: new Date().toISOString().slice(0, 10),
+  };
+}
+
+/** A claim as the dialog cites it: its text, share URL and its anchor in the note. */
+function claimReference(element: HTMLElement, noteUrl: string) {
+  const direct = withAnchor(noteUrl, element.id);
+  return {
+    text: element.querySelector('.claim-text')?.textContent?.trim() ?? '',
+    url: element.querySelector(select(PERMALINK.share))?.getAttribute(PERMALINK.share) ?? direct,
+    direct,
   };
 }
 
@@ -59,14 +71,8 @@ function ensureDialog(): HTMLDialogElement {
 export async function openCite(button: HTMLElement): Promise<void> {
   await loadStylesheet(citeStyles);
   const note = noteReference();
-  const claimElement = button.closest<HTMLElement>('[data-claim]');
-  const claim = claimElement && {
-    text: claimElement.querySelector('.claim-text')?.textContent?.trim() ?? '',
-    url:
-      claimElement.querySelector<HTMLAnchorElement>('[data-share]')?.dataset.share ??
-      `${note.url}#${claimElement.id}`,
-    direct: `${note.url}#${claimElement.id}`,
-  };
+  const claimElement = button.closest<HTMLElement>(select(CLAIM.id));
+  const claim = claimElement && claimReference(claimElement, note.url);
   const formats: [string, string][] = claim
     ? [
         ['Share link', claim.url],

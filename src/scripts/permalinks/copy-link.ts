@@ -1,3 +1,4 @@
+import { PERMALINK, select } from '../../lib/markup.ts';
 import { announce } from './announce.ts';
 
 /** The page's absolute URL, from its canonical link (site URL + base + path). */
@@ -17,7 +18,7 @@ export function canonicalUrl(): string {
 export function setupCopyLinks(): void {
   document.addEventListener('click', (event) => {
     const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>(
-      'a[data-copy-link]',
+      `a${select(PERMALINK.copyLink)}`,
     );
     if (
       !link ||
@@ -28,7 +29,7 @@ export function setupCopyLinks(): void {
       event.altKey
     )
       return;
-    const url = link.dataset.share ?? `${canonicalUrl()}${link.hash}`;
+    const url = link.getAttribute(PERMALINK.share) ?? `${canonicalUrl()}${link.hash}`;
     navigator.clipboard?.writeText(url).then(
       () => {
         link.dataset.copied = '';

@@ -1,9 +1,10 @@
+import { PERMALINK, select } from '../../lib/markup.ts';
 import { setupCopyLinks } from './copy-link.ts';
 
 /** Copy-on-activate for link controls, and the Cite buttons (shown only where this runs). */
 export function setupPermalinks(): void {
   setupCopyLinks();
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-cite]')) {
+  for (const button of document.querySelectorAll<HTMLButtonElement>(select(PERMALINK.cite))) {
     button.hidden = false;
     button.addEventListener('click', async () => {
       const { openCite } = await import('./cite.ts');

@@ -2,12 +2,20 @@
  * Settings shared by the search dialog, the search page and the arrival highlight. Everything
  * here is static; the Pagefind bundle itself is loaded only when a reader opens search.
  */
-export const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-export const BUNDLE = `${BASE}pagefind/`;
+import { normalizeBase, prefixBase } from '../../lib/urls.ts';
+// Named imports, not `urls`: this module is in every page's script, and the route table is not.
+import { pagefind, search } from '../../lib/site-paths.ts';
+
+/** The site's base path, ending in `/`. */
+export const BASE = normalizeBase(import.meta.env.BASE_URL);
+/** A file of the Pagefind bundle (or the bundle's folder): `<base>pagefind/<file>`. */
+export const bundleFile = (file = '') => prefixBase(BASE, pagefind(file));
+/** Where the Pagefind bundle is: `<base>pagefind/`. */
+export const BUNDLE = bundleFile();
 /** Query parameter that carries the search terms to a result page, for highlighting there. */
 export const HIGHLIGHT_PARAM = 'highlight';
 /** The search page, whose URL carries the query (`q`) and the theme filter (`theme`). */
-export const SEARCH_PAGE = `${BASE}search/`;
+export const SEARCH_PAGE = prefixBase(BASE, search());
 
 /**
  * Ranking, tuned against tests/search/queries.json: a match in a heading or a claim should beat a

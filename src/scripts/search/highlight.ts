@@ -1,4 +1,4 @@
-import { BUNDLE, HIGHLIGHT_PARAM } from './config.ts';
+import { bundleFile, HIGHLIGHT_PARAM } from './config.ts';
 
 /**
  * On a page reached from a search result (`?highlight=terms#anchor`), marks the terms with
@@ -9,7 +9,7 @@ import { BUNDLE, HIGHLIGHT_PARAM } from './config.ts';
 export async function highlightOnArrival(): Promise<void> {
   if (!new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) return;
   try {
-    await import(/* @vite-ignore */ `${BUNDLE}pagefind-highlight.js`);
+    await import(/* @vite-ignore */ bundleFile('pagefind-highlight.js'));
   } catch {
     return;
   }

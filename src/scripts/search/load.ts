@@ -1,4 +1,4 @@
-import { BUNDLE, RANKING } from './config.ts';
+import { BASE, BUNDLE, bundleFile, RANKING } from './config.ts';
 import { loadStylesheet } from '../stylesheet.ts';
 // ?url: emitted as its own file and fetched when search first opens (see stylesheet.ts).
 import searchStyles from '../../styles/search.css?url';
@@ -29,12 +29,12 @@ export function loadSearch(): Promise<SearchInstance> {
   loading ??= (async () => {
     // Fetched in parallel; the styles are awaited too, so the dialog never shows unstyled.
     const styles = Promise.all([
-      loadStylesheet(`${BUNDLE}pagefind-component-ui.css`),
+      loadStylesheet(bundleFile('pagefind-component-ui.css')),
       loadStylesheet(searchStyles),
     ]);
     try {
       // A classic script bundle: importing it runs it, and it publishes window.PagefindComponents.
-      await import(/* @vite-ignore */ `${BUNDLE}pagefind-component-ui.js`);
+      await import(/* @vite-ignore */ bundleFile('pagefind-component-ui.js'));
       await styles;
     } catch {
       loading = undefined;
@@ -47,7 +47,7 @@ export function loadSearch(): Promise<SearchInstance> {
     const ui = (window as unknown as { PagefindComponents: PagefindComponents }).PagefindComponents;
     ui.configureInstance('default', {
       bundlePath: BUNDLE,
-      baseUrl: BUNDLE.replace(/pagefind\/$/, ''),
+      baseUrl: BASE,
       ranking: RANKING,
       excerptLength: 24,
     });

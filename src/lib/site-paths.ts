@@ -1,0 +1,46 @@
+/**
+ * Every route of the site as a site path: a path without the base, as the model, the permalink
+ * lock and error messages name pages (`/scale/why-405b/`). src/lib/urls.ts offers them as
+ * `sitePaths` and, with the base in front, as `createUrls(base)`; import them from there, except
+ * in a browser script that needs only one or two (a named import keeps the rest out of its bundle).
+ */
+
+/**
+ * A path on the site without the base. Branded so a base-prefixed URL cannot be passed where a
+ * site path is meant; only the builders below make one.
+ */
+export type SitePath = string & { readonly __sitePath: true };
+
+const asSitePath = (path: string) => path as SitePath;
+
+export const home = () => asSitePath('/');
+export const theme = (theme: string) => asSitePath(`/${theme}/`);
+/** A note, from its theme and slug or from its id (`theme/note`). */
+export const note = (themeOrId: string, note?: string) =>
+  asSitePath(note === undefined ? `/${themeOrId}/` : `/${themeOrId}/${note}/`);
+/** The short, permanent share URL of a claim. */
+export const claimShare = (claimId: string) => asSitePath(`/c/${claimId}/`);
+export const tags = () => asSitePath('/tags/');
+export const tag = (tag: string) => asSitePath(`/tags/${tag}/`);
+export const glossary = () => asSitePath('/glossary/');
+export const sources = () => asSitePath('/sources/');
+export const search = () => asSitePath('/search/');
+export const feed = () => asSitePath('/feed.xml');
+export const claimsJson = () => asSitePath('/claims.json');
+export const sourcesBib = () => asSitePath('/sources.bib');
+export const sourcesJson = () => asSitePath('/sources.json');
+export const sitemap = () => asSitePath('/sitemap-index.xml');
+export const favicon = () => asSitePath('/favicon.svg');
+/** The Pagefind bundle (written after the build), or one file in it. */
+export const pagefind = (file = '') => asSitePath(`/pagefind/${file}`);
+/** A page's social card: `/` → `/og/home.png`, `/scale/why-405b/` → `/og/scale/why-405b.png`. */
+export const card = (page: string) =>
+  asSitePath(`/og/${page.replace(/^\/+|\/+$/g, '') || 'home'}.png`);
+/**
+ * A site path given as text (a `moved_from` entry, a lock key, a link resolved by the model),
+ * checked for its shape: a leading slash.
+ */
+export const parse = (path: string) => {
+  if (!path.startsWith('/')) throw new Error(`not a site path: ${path}`);
+  return asSitePath(path);
+};
