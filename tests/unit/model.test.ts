@@ -66,6 +66,17 @@ async function note(
   return { id, filePath: `content/${id}.mdx`, data, scan: await scanMdx(raw) };
 }
 
+/** The one glossary term the tests' notes may mark. */
+const rlhf = {
+  id: 'rlhf',
+  data: {
+    term: 'RLHF',
+    definition: 'Reinforcement learning from human feedback.',
+    sources: [{ source: 'paper', at: '§1' }],
+    related: [],
+  },
+};
+
 type Notes = Array<NoteInput | Promise<NoteInput>>;
 
 async function inputOf(notes: Notes, extra: Partial<ModelInput> = {}): Promise<ModelInput> {
@@ -191,17 +202,7 @@ describe('the model and its checks', () => {
         themes: [theme('scale', 1)],
         notes: await Promise.all(notes.map((n) => Promise.resolve(n))),
         sources: [source],
-        terms: [
-          {
-            id: 'rlhf',
-            data: {
-              term: 'RLHF',
-              definition: 'Reinforcement learning from human feedback.',
-              sources: [{ source: 'paper', at: '§1' }],
-              related: [],
-            },
-          },
-        ],
+        terms: [rlhf],
       }).map((p) => `${p.line} ${p.field} ${p.problem}`);
     expect(await withTerms([note('scale/a', { body: 'Uses <Term id="dpo">DPO</Term>.' })])).toEqual(
       ['5 <Term id="dpo"> unknown glossary term "dpo"'],
@@ -257,17 +258,7 @@ describe('the model and its checks', () => {
 });
 
 describe('links written in the prose', () => {
-  const terms = [
-    {
-      id: 'rlhf',
-      data: {
-        term: 'RLHF',
-        definition: 'Reinforcement learning from human feedback.',
-        sources: [{ source: 'paper', at: '§1' }],
-        related: [],
-      },
-    },
-  ];
+  const terms = [rlhf];
   const linking = async (body: string, themeBody = '') => {
     const intro = { ...theme('scale', 1), scan: await scanMdx(`---\ntitle: x\n---\n${themeBody}`) };
     const notes = [
