@@ -22,7 +22,7 @@ export {
 /** What a bibliography entry needs of a source (content/sources.yaml). */
 export interface SourceReference {
   id: string;
-  kind: 'interview' | 'paper' | 'model-card';
+  kind: 'interview' | 'paper' | 'model-card' | 'licence';
   title: string;
   authors: Author[];
   year: number;
@@ -81,6 +81,7 @@ const TYPES: Record<SourceReference['kind'], CSLType> = {
   paper: 'article-journal',
   interview: 'interview',
   'model-card': 'document',
+  licence: 'document',
 };
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 

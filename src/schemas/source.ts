@@ -23,7 +23,7 @@ export const authorName = (author: Author): string =>
 /** An entry of content/sources.yaml, keyed by its id. */
 export const sourceSchema = z
   .object({
-    kind: z.enum(['interview', 'paper', 'model-card']),
+    kind: z.enum(['interview', 'paper', 'model-card', 'licence']),
     /** Short label used in inline citations, e.g. "Llama 3 paper". */
     short: z.string().min(1),
     title: z.string().min(1),
