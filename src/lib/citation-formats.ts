@@ -8,7 +8,7 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import type { CSL, CSLName, CSLType } from '@citation-js/core';
-import type { Author } from '../schemas/source.ts';
+import { isEtAl, type Author } from '../schemas/source.ts';
 
 export {
   bibtex,
@@ -22,7 +22,7 @@ export {
 /** What a bibliography entry needs of a source (content/sources.yaml). */
 export interface SourceReference {
   id: string;
-  kind: 'interview' | 'paper' | 'model-card';
+  kind: 'interview' | 'paper' | 'model-card' | 'licence';
   title: string;
   authors: Author[];
   year: number;
@@ -33,7 +33,6 @@ export interface SourceReference {
   arxiv?: string | undefined;
 }
 
-const ET_AL = /^et\.? al\.?$/i;
 /** Words that make a name an organisation's, not a person's. */
 const ORGANISATION =
   /(^|[\s,(])(team|ai|meta|inc|ltd|llc|gmbh|corp|corporation|company|labs?|laboratory|research|institute|university|foundation|group|consortium|council|committee|association|society|project|collaboration|organi[sz]ation|google|deepmind|openai|microsoft|nvidia)\.?($|[\s,)])/i;
@@ -71,7 +70,7 @@ export function personName(author: Author): CSLName | undefined {
  * between two of them.
  */
 export function cslNames(authors: Author[]): { names: CSLName[]; truncated: boolean } {
-  const named = authors.filter((a) => typeof a !== 'string' || !ET_AL.test(a.trim()));
+  const named = authors.filter((a) => !isEtAl(a));
   const names = named.map(
     (a) => personName(a) ?? { literal: typeof a === 'string' ? a.trim() : a.literal },
   );
@@ -82,6 +81,7 @@ const TYPES: Record<SourceReference['kind'], CSLType> = {
   paper: 'article-journal',
   interview: 'interview',
   'model-card': 'document',
+  licence: 'document',
 };
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 

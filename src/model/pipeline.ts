@@ -9,7 +9,8 @@ import remarkGfm from 'remark-gfm';
 import rehypeExternalLinks from 'rehype-external-links';
 import { rehypeHeadingIds } from '../plugins/rehype-heading-ids.ts';
 import { rehypeBaseLinks } from '../plugins/rehype-base-links.ts';
-import { rehypeNoteScan, type NoteScan } from './scan.ts';
+import type { Root } from 'hast';
+import { rehypeNoteScan, scanTree, type NoteScan } from './scan.ts';
 
 export const remarkPlugins: RemarkPlugins = [remarkGfm];
 
@@ -29,10 +30,10 @@ export function rehypePlugins(options: {
 }
 
 /**
- * Scans MDX source through the same plugins Astro's MDX compile runs (GFM, smartypants, heading
- * ids), without Astro. For tests and tools; the build scans inside its own compile instead.
+ * The hast tree of MDX source after the same plugins Astro's MDX compile runs (GFM, smartypants,
+ * heading ids), without Astro: what the page's prose is made of. For tests and tools.
  */
-export async function scanMdx(source: string): Promise<NoteScan> {
+export async function mdxTree(source: string): Promise<Root> {
   const [
     { unified },
     { default: remarkParse },
@@ -52,15 +53,17 @@ export async function scanMdx(source: string): Promise<NoteScan> {
   const body = source.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/, (m) =>
     m.replace(/[^\r\n]/g, ' '),
   );
-  let scan: NoteScan | undefined;
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)
     .use(remarkSmartypants)
     .use(remarkPlugins as PluggableList)
     .use(remarkRehype, { passThrough: [...nodeTypes], allowDangerousHtml: true })
-    .use(rehypeHeadingIds)
-    .use(rehypeNoteScan, { onScan: (_file, _frontmatter, result) => (scan = result) });
-  await processor.run(processor.parse(body));
-  return scan!;
+    .use(rehypeHeadingIds);
+  return await processor.run(processor.parse(body));
+}
+
+/** Scans MDX source as the build would (see mdxTree); the build scans inside its own compile. */
+export async function scanMdx(source: string): Promise<NoteScan> {
+  return scanTree(await mdxTree(source));
 }

@@ -12,6 +12,10 @@ export const authorSchema = z.union([
 
 export type Author = z.infer<typeof authorSchema>;
 
+/** Whether an author entry is "et al." (the authors not listed), in any of its spellings. */
+export const isEtAl = (author: Author): boolean =>
+  typeof author === 'string' && /^et\.? al\.?$/i.test(author.trim());
+
 /** How an author reads on a page. */
 export const authorName = (author: Author): string =>
   typeof author === 'string' ? author : author.literal;
@@ -19,11 +23,18 @@ export const authorName = (author: Author): string =>
 /** An entry of content/sources.yaml, keyed by its id. */
 export const sourceSchema = z
   .object({
-    kind: z.enum(['interview', 'paper', 'model-card']),
+    kind: z.enum(['interview', 'paper', 'model-card', 'licence']),
     /** Short label used in inline citations, e.g. "Llama 3 paper". */
     short: z.string().min(1),
     title: z.string().min(1),
-    authors: z.array(authorSchema).min(1),
+    // "et al." after a named author would make BibTeX read it as an author called "others".
+    authors: z
+      .array(authorSchema)
+      .min(1)
+      .refine((list) => list.every((a, i) => !isEtAl(a) || i === list.length - 1), {
+        message:
+          '"et al." stands for the authors not listed, so it can only end the list: put it last, after every named author (drop a named author who comes after it)',
+      }),
     /** Where it appeared, e.g. "Latent Space podcast". */
     container: z.string().optional(),
     year: z.number().int(),

@@ -57,6 +57,13 @@ describe('the bibliography', () => {
       expect(Object.keys(s)).toEqual(expect.arrayContaining(['key', 'kind', 'title', 'authors', 'year', 'url', 'background', 'cited_by']));
     }
   });
+
+  it('gives the Llama 3 paper its one corporate author, and ends a cut-short author list with "others"', async () => {
+    const bib = await readFile(join(dist, 'sources.bib'), 'utf8');
+    const author = (key: string) => new RegExp(`@misc\\{${key},[^@]*?\\n  author +?= \\{(.*)\\},\\n`).exec(bib)?.[1];
+    expect(author('llama-3-paper')).toBe('{Llama Team, AI @ Meta}');
+    expect(author('llama-2-paper')).toBe('Touvron, Hugo and Martin, Louis and Stone, Kevin and others');
+  });
 });
 
 describe('claims.json', () => {

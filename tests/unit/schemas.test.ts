@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { noteSchema } from '../../src/schemas/note.ts';
 import { themeSchema } from '../../src/schemas/theme.ts';
 import { claimSchema } from '../../src/schemas/claim.ts';
+import { sourceSchema } from '../../src/schemas/source.ts';
 
 const goodNote = {
   title: 'Why 405B parameters',
@@ -118,6 +119,36 @@ describe('the theme schema', () => {
     expect(themeSchema.safeParse(theme).success).toBe(true);
     expect(problems(themeSchema.safeParse({ ...theme, slug: 'eval' }))).toEqual([
       ': Unrecognized key: "slug"',
+    ]);
+  });
+});
+
+describe('the source schema', () => {
+  const source = {
+    kind: 'paper',
+    short: 'Llama 2 paper',
+    title: 'Llama 2',
+    year: 2023,
+    url: 'https://arxiv.org/abs/2307.09288',
+  };
+
+  it.each([
+    [['Hugo Touvron', 'Louis Martin', 'et al.']],
+    [[{ literal: 'Llama Team, AI @ Meta' }]],
+    [['Jane Doe', 'et al']],
+  ])('accepts the authors %j', (authors) => {
+    expect(problems(sourceSchema.safeParse({ ...source, authors }))).toEqual([]);
+  });
+
+  it.each([
+    [['Hugo Touvron', 'et al.', 'Thomas Scialom']],
+    [['et al.', 'Jane Doe']],
+    [['Jane Doe', 'Et al.', 'et al.']],
+  ])('says "et al." can only end the authors %j', (authors) => {
+    expect(problems(sourceSchema.safeParse({ ...source, authors }))).toEqual([
+      expect.stringMatching(
+        /^authors: "et al\." stands for the authors not listed, so it can only end the list/,
+      ),
     ]);
   });
 });
