@@ -65,6 +65,11 @@ export function assembleModel(input: ModelInput, options: { includeDrafts: boole
             .map((c) => c.attributes.id as string),
         ),
       ],
+      citations: entry.scan.components.flatMap(({ name, attributes: { source, at } }) =>
+        name === 'Cite' && typeof source === 'string' && typeof at === 'string'
+          ? [{ source, at }]
+          : [],
+      ),
       headings: entry.scan.headings,
       links: entry.scan.links,
     };

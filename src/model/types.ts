@@ -1,7 +1,7 @@
 import type { NoteData } from '../schemas/note.ts';
 import type { ThemeData } from '../schemas/theme.ts';
 import type { SourceData } from '../schemas/source.ts';
-import type { ClaimData } from '../schemas/claim.ts';
+import type { Citation, ClaimData } from '../schemas/claim.ts';
 import type { TermData } from '../schemas/glossary.ts';
 import type { NoteScan, ScannedHeading, ScannedLink } from './scan.ts';
 
@@ -55,6 +55,8 @@ export interface Note extends NoteData {
   words: number;
   /** Glossary terms the note marks (`<Term id>`), in order of first use. */
   terms: string[];
+  /** Citations in its prose (`<Cite source at>`), in order; its claims carry their own. */
+  citations: Citation[];
   /** The note's headings, with the ids its page gives them. */
   headings: ScannedHeading[];
   /** Links written in its prose, as written. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildToc } from '../../src/lib/toc.ts';
 import { readingMinutes } from '../../src/lib/reading-time.ts';
-import { locatorUrl, timestampSeconds } from '../../src/lib/sources.ts';
+import { locatorUrl, noteLocators, timestampSeconds } from '../../src/lib/sources.ts';
 import { lineOfField } from '../../src/model/frontmatter-lines.ts';
 import { formatDate, isoDate } from '../../src/lib/dates.ts';
 import { smartQuotes, truncate } from '../../src/lib/typography.ts';
@@ -60,6 +60,50 @@ describe('source locators', () => {
   it('links any other locator to the source page', () => {
     expect(locatorUrl(interview, 'show notes')).toBe('https://example.org/ep');
     expect(locatorUrl({ ...interview, video: undefined }, '12:43')).toBe('https://example.org/ep');
+  });
+});
+
+describe('noteLocators', () => {
+  const claim = (...sources: Array<[string, string]>) => ({
+    sources: sources.map(([source, at]) => ({ source, at })),
+  });
+  it.each([
+    ['nothing cited', [], [], []],
+    [
+      'prose and claims together, each place once',
+      [['paper', '§2']],
+      [claim(['paper', '§2'], ['talk', '08:35'])],
+      [
+        ['paper', ['§2']],
+        ['talk', ['08:35']],
+      ],
+    ],
+    [
+      'timestamps by time, not as text',
+      [
+        ['talk', '59:00'],
+        ['talk', '1:02:05'],
+        ['talk', '9:10'],
+      ],
+      [],
+      [['talk', ['9:10', '59:00', '1:02:05']]],
+    ],
+    [
+      'sections and tables in numeric order',
+      [
+        ['paper', '§10'],
+        ['paper', 'Table 3'],
+        ['paper', '§2.1'],
+      ],
+      [],
+      [['paper', ['§2.1', '§10', 'Table 3']]],
+    ],
+  ] as const)('lists %s', (_, citations, claims, expected) => {
+    const note = {
+      citations: citations.map(([source, at]) => ({ source, at })),
+      claims: claims as unknown as Parameters<typeof noteLocators>[0]['claims'],
+    };
+    expect([...noteLocators(note)]).toEqual(expected);
   });
 });
 
