@@ -109,6 +109,7 @@ function backlinksOf(notes: Note[]): Map<string, Backlink[]> {
       list.push({
         from,
         sentence: link.sentence,
+        formulas: link.formulas,
         anchor: target.anchor,
         target: claim?.text ?? heading?.text ?? '',
       });

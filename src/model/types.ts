@@ -68,8 +68,10 @@ export interface Claim extends ClaimData {
 /** A link from one note to another, seen from the note it points at. */
 export interface Backlink {
   from: Note;
-  /** The sentence the link sits in, as a reader sees it. */
+  /** The sentence the link sits in, as a reader sees it; formulas as their TeX. */
   sentence: string;
+  /** The TeX of the formulas in the sentence, in order (see src/lib/sentence.ts). */
+  formulas: string[];
   /** The heading or claim it points at ('' for the note as a whole). */
   anchor: string;
   /** That heading's text or that claim's statement. */

@@ -21,6 +21,12 @@ beforeAll(async () => {
   [model, pages] = await Promise.all([loadContentModel(), readPages(dist)]);
 });
 
+/** The text of HTML as a reader gets it (the few entities Astro writes decoded). */
+const decode = (text: string) =>
+  text
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(quot|#34|#39|#x27|lt|gt|amp);/g, (_, e: string) => ({ quot: '"', '#34': '"', '#39': "'", '#x27': "'", lt: '<', gt: '>', amp: '&' })[e]!);
+
 /** One citation in a note: a single link, "source, locator", to the source's entry in the note's reference list. */
 const citationLink = (c: Citation) => `<a class="source-link" href="#${SECTION_IDS.reference(c.source)}"><span>${escapeHtml(model.sources.get(c.source)!.short)},</span> <span>${escapeHtml(c.at)}</span></a>`;
 
@@ -133,6 +139,20 @@ describe('connections between notes', () => {
       const listed = new Set([...section.matchAll(/<li><a href="([^"]+)"/g)].map((m) => m[1]!));
       expect(listed, note.id).toEqual(linksTo.get(note.id) ?? new Set());
     }
+  });
+
+  it('quotes under "Referenced by" each linking sentence as the note reads, its formulas rendered', () => {
+    let formulas = 0;
+    for (const [id, backlinks] of model.backlinks) {
+      const section = /<section class="backlinks"[\s\S]*?<\/section>/.exec(html(`/${id}/`))?.[0] ?? '';
+      const quotes = [...section.matchAll(/<blockquote>([\s\S]*?)<\/blockquote>/g)].map((m) => m[1]!);
+      // A formula reads as MathML; its TeX annotation stands in for it to compare with the source.
+      const asText = quotes.map((q) => decode(q.replace(/<math[\s\S]*?<annotation encoding="application\/x-tex">([\s\S]*?)<\/annotation>[\s\S]*?<\/math>/g, '$1')));
+      for (const { sentence } of backlinks) expect(asText, id).toContain(sentence);
+      formulas += quotes.filter((q) => q.includes('<math')).length;
+    }
+    // beyond-chinchilla quotes Meta's law, N*(C) = A·C^α, on why-405b.
+    expect(formulas).toBeGreaterThan(0);
   });
 
   it('links the notes where the ideas meet, both ways', () => {

@@ -6,6 +6,7 @@ import { lineOfField } from '../../src/model/frontmatter-lines.ts';
 import { formatDate, isoDate } from '../../src/lib/dates.ts';
 import { smartQuotes, truncate } from '../../src/lib/typography.ts';
 import { lineAt } from '../../src/model/frontmatter-lines.ts';
+import { sentenceParts } from '../../src/lib/sentence.ts';
 
 describe('buildToc', () => {
   it('nests h3 under the preceding h2 and drops deeper headings', () => {
@@ -186,5 +187,31 @@ describe('lineAt', () => {
     ['a\nb', 99, 2],
   ])('in %j, offset %i is on line %i', (text, offset, line) => {
     expect(lineAt(text, offset)).toBe(line);
+  });
+});
+
+describe('sentenceParts', () => {
+  it.each([
+    ['no formula', 'Plain words.', [], [{ text: 'Plain words.' }]],
+    [
+      'a formula inside',
+      'Tokens as N(C) = AC; see why.',
+      ['N(C) = AC'],
+      [{ text: 'Tokens as ' }, { tex: 'N(C) = AC' }, { text: '; see why.' }],
+    ],
+    [
+      'two formulas, the same one twice',
+      'x then x.',
+      ['x', 'x'],
+      [{ tex: 'x' }, { text: ' then ' }, { tex: 'x' }, { text: '.' }],
+    ],
+    [
+      'a formula cut off by a shortened sentence, as text',
+      'Tokens as N(C) = …',
+      ['N(C) = AC'],
+      [{ text: 'Tokens as N(C) = …' }],
+    ],
+  ] as const)('splits a sentence with %s', (_, sentence, formulas, parts) => {
+    expect(sentenceParts(sentence, formulas)).toEqual(parts);
   });
 });
