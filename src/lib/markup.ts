@@ -19,6 +19,8 @@ export const PERMALINK = {
   copyLink: 'data-copy-link',
   /** On a claim's control: the short share URL to copy instead of the page anchor. */
   share: 'data-share',
+  /** Set on a link control for a moment after it copied its URL. */
+  copied: 'data-copied',
   /** On a Cite button: `note` or `claim`. */
   cite: 'data-cite',
 } as const;

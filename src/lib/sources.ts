@@ -19,6 +19,26 @@ export function locatorUrl(source: Pick<Source, 'url' | 'video'>, at: string): s
   return url.href;
 }
 
+/** Locators in reading order of the source: timestamps by time, others in numeric order (§2 < §10). */
+function byPlace(a: string, b: string): number {
+  const [x, y] = [timestampSeconds(a), timestampSeconds(b)];
+  return x !== undefined && y !== undefined
+    ? x - y
+    : a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' });
+}
+
+/**
+ * Every place a note cites in each of its sources (its prose's citations and its claims'), each
+ * once, in the source's order: the reference list gives each its deep link.
+ */
+export function noteLocators(note: Pick<Note, 'citations' | 'claims'>): Map<string, string[]> {
+  const all = [...note.citations, ...note.claims.flatMap((c) => c.sources)];
+  const bySource = Map.groupBy(all, (c) => c.source);
+  return new Map(
+    [...bySource].map(([key, cites]) => [key, [...new Set(cites.map((c) => c.at))].sort(byPlace)]),
+  );
+}
+
 /** What cites a source: claims (with locators), notes (their reference lists) and glossary terms. */
 export interface CitedBy {
   claims: Array<{ claim: Claim; at: string[] }>;

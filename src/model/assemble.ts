@@ -65,6 +65,11 @@ export function assembleModel(input: ModelInput, options: { includeDrafts: boole
             .map((c) => c.attributes.id as string),
         ),
       ],
+      citations: entry.scan.components.flatMap(({ name, attributes: { source, at } }) =>
+        name === 'Cite' && typeof source === 'string' && typeof at === 'string'
+          ? [{ source, at }]
+          : [],
+      ),
       headings: entry.scan.headings,
       links: entry.scan.links,
     };
@@ -104,6 +109,7 @@ function backlinksOf(notes: Note[]): Map<string, Backlink[]> {
       list.push({
         from,
         sentence: link.sentence,
+        formulas: link.formulas,
         anchor: target.anchor,
         target: claim?.text ?? heading?.text ?? '',
       });

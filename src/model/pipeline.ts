@@ -10,6 +10,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import { rehypeHeadingIds } from '../plugins/rehype-heading-ids.ts';
 import { rehypeBaseLinks } from '../plugins/rehype-base-links.ts';
 import type { Root } from 'hast';
+import { rehypeCiteJoin } from '../plugins/rehype-cite-join.ts';
 import { rehypeNoteScan, scanTree, type NoteScan } from './scan.ts';
 
 export const remarkPlugins: RemarkPlugins = [remarkGfm];
@@ -24,6 +25,7 @@ export function rehypePlugins(options: {
     // After the ids, before links change: the scan reads links as the author wrote them.
     [rehypeNoteScan, { onScan: options.onScan }],
     [rehypeBaseLinks, { base: options.base }],
+    rehypeCiteJoin,
     // Links that leave the site: no opener, no referrer, and the "external" cue (CSS).
     [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], properties: { className: ['ext'] } }],
   ];

@@ -18,7 +18,10 @@ export interface ScannedHeading {
 export interface ScannedLink {
   href: string;
   text: string;
+  /** The sentence it sits in, as text; a formula (`<Math>`) is there as its TeX. */
   sentence: string;
+  /** The TeX of the formulas in that sentence, in order, so a quote can render them. */
+  formulas: string[];
   line: number;
 }
 /** A component (`<Claim id="x" />`): attributes with string values; others are `null`. */
@@ -157,6 +160,17 @@ function sentenceAround(block: string, label: string): string {
   return sentence.length > 280 ? `${sentence.slice(0, 277)}…` : sentence;
 }
 
+/** The TeX of the formulas under a node, in order, as they appear in readableText(). */
+function formulasIn(node: Node): string[] {
+  if (isJsx(node) && node.name === 'Math') {
+    const tex = attributesOf(node).tex;
+    return typeof tex === 'string' ? [squash(tex)] : [];
+  }
+  return 'children' in node && Array.isArray(node.children)
+    ? (node.children as Node[]).flatMap(formulasIn)
+    : [];
+}
+
 const countWords = (text: string) =>
   text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
@@ -188,10 +202,12 @@ export function scanTree(tree: Root): NoteScan {
           element.properties.dataFootnoteBackref === undefined
         ) {
           const text = squash(readableText(element));
+          const sentence = sentenceAround(squash(readableText(block ?? element)), text);
           scan.links.push({
             href,
             text,
-            sentence: sentenceAround(squash(readableText(block ?? element)), text),
+            sentence,
+            formulas: formulasIn(block ?? element).filter((tex) => sentence.includes(tex)),
             line: lineOf(element),
           });
         }

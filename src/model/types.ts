@@ -1,7 +1,7 @@
 import type { NoteData } from '../schemas/note.ts';
 import type { ThemeData } from '../schemas/theme.ts';
 import type { SourceData } from '../schemas/source.ts';
-import type { ClaimData } from '../schemas/claim.ts';
+import type { Citation, ClaimData } from '../schemas/claim.ts';
 import type { TermData } from '../schemas/glossary.ts';
 import type { NoteScan, ScannedHeading, ScannedLink } from './scan.ts';
 
@@ -55,6 +55,8 @@ export interface Note extends NoteData {
   words: number;
   /** Glossary terms the note marks (`<Term id>`), in order of first use. */
   terms: string[];
+  /** Citations in its prose (`<Cite source at>`), in order; its claims carry their own. */
+  citations: Citation[];
   /** The note's headings, with the ids its page gives them. */
   headings: ScannedHeading[];
   /** Links written in its prose, as written. */
@@ -66,8 +68,10 @@ export interface Claim extends ClaimData {
 /** A link from one note to another, seen from the note it points at. */
 export interface Backlink {
   from: Note;
-  /** The sentence the link sits in, as a reader sees it. */
+  /** The sentence the link sits in, as a reader sees it; formulas as their TeX. */
   sentence: string;
+  /** The TeX of the formulas in the sentence, in order (see src/lib/sentence.ts). */
+  formulas: string[];
   /** The heading or claim it points at ('' for the note as a whole). */
   anchor: string;
   /** That heading's text or that claim's statement. */

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { loadContentModel } from '../support/content.ts';
 import { attributeValues, readPages } from '../support/html.ts';
 import { CLAIM, SECTION_IDS } from '../../src/lib/markup.ts';
+import { escapeHtml } from '../../src/lib/html.ts';
+import { locatorUrl } from '../../src/lib/sources.ts';
+import type { Citation } from '../../src/schemas/claim.ts';
 import type { Model } from '../../src/model/types.ts';
 
 const dist = inject('dist');
@@ -18,20 +21,63 @@ beforeAll(async () => {
   [model, pages] = await Promise.all([loadContentModel(), readPages(dist)]);
 });
 
+/** The text of HTML as a reader gets it (the few entities Astro writes decoded). */
+const decode = (text: string) =>
+  text
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(quot|#34|#39|#x27|lt|gt|amp);/g, (_, e: string) => ({ quot: '"', '#34': '"', '#39': "'", '#x27': "'", lt: '<', gt: '>', amp: '&' })[e]!);
+
+/** One citation in a note: a single link, "source, locator", to the source's entry in the note's reference list. */
+const citationLink = (c: Citation) => `<a class="source-link" href="#${SECTION_IDS.reference(c.source)}"><span>${escapeHtml(model.sources.get(c.source)!.short)},</span> <span>${escapeHtml(c.at)}</span></a>`;
+
+/** A note's reference-list entry for a source. */
+const referenceEntry = (page: string, key: string) => new RegExp(`<li id="${SECTION_IDS.reference(key)}">([\\s\\S]*?)</li>`).exec(page)?.[1] ?? '';
+
+/** How a reference entry gives a cited place: linked where it has its own deep link (a video second), named otherwise. */
+const locatorInEntry = (c: Citation) => {
+  const source = model.sources.get(c.source)!;
+  const href = locatorUrl(source, c.at);
+  return href === source.url ? `<span>${escapeHtml(c.at)}</span>` : `<a href="${escapeHtml(href)}" rel="noopener noreferrer" class="ext">${escapeHtml(c.at)}</a>`;
+};
+
 describe('claims and their sources', () => {
-  it('shows every claim with a status badge, its reason and at least one source link', () => {
+  it('shows every claim with a status badge, its reason and its sources, each place in them kept in the reference list', () => {
     for (const claim of model.claims.values()) {
-      const block = new RegExp(`\\s${CLAIM.id}="${claim.id}"[\\s\\S]*?<p class="claim-verdict">([\\s\\S]*?)</p>`).exec(html(`/${claim.note.id}/`))![1]!;
+      const page = html(`/${claim.note.id}/`);
+      const block = new RegExp(`\\s${CLAIM.id}="${claim.id}"[\\s\\S]*?<p class="claim-verdict">([\\s\\S]*?)</p>`).exec(page)![1]!;
       expect(block, claim.id).toMatch(new RegExp(`<span class="status status-${claim.status}">`));
       expect(block).toContain('class="claim-reason"');
-      expect([...block.matchAll(new RegExp(`<span class="source-link"><a href="#${SECTION_IDS.reference('[a-z0-9-]+')}">[^<]+</a>, <a href="https?://[^"]+" rel="noopener noreferrer" class="ext">`, 'g'))].length, claim.id).toBeGreaterThanOrEqual(1);
-      expect(block).toContain('Decided by <span class="source-link">');
+      expect(block.replace('&nbsp;', '\u00a0')).toContain(`Decided by\u00a0${citationLink(claim.sources[0]!)}`);
+      for (const citation of claim.sources) {
+        expect(block, claim.id).toContain(citationLink(citation));
+        expect(referenceEntry(page, citation.source), `${claim.id} ${citation.at}`).toContain(locatorInEntry(citation));
+      }
     }
   });
 
   it('links interview timestamps to the video at that second', () => {
     const page = html('/scale/why-405b/');
-    expect(page).toContain(`<a href="#${SECTION_IDS.reference('latent-space-llama-3')}">Latent Space interview</a>, <a href="https://www.youtube.com/watch?v=uLR8nSrhk_w&amp;t=515s" rel="noopener noreferrer" class="ext">08:35</a>`);
+    expect(page).toContain(`<a class="source-link" href="#${SECTION_IDS.reference('latent-space-llama-3')}"><span>Latent Space interview,</span> <span>08:35</span></a>`);
+    expect(referenceEntry(page, 'latent-space-llama-3')).toContain('<a href="https://www.youtube.com/watch?v=uLR8nSrhk_w&amp;t=515s" rel="noopener noreferrer" class="ext">08:35</a>');
+  });
+});
+
+describe('citations in the prose', () => {
+  it('are one link each, joined to the word before, with their place kept in the reference list', () => {
+    for (const note of model.notes) {
+      const page = html(`/${note.id}/`);
+      const cites = [...prose(page).matchAll(/(.)<span class="cite" data-pagefind-ignore>\[(.*?)\]<\/span>/gs)];
+      expect(cites.length, note.id).toBe(note.citations.length);
+      for (const [, before, inside] of cites) {
+        expect(before, `${note.id}: a citation after a breaking space`).not.toMatch(/[ \t\r\n]/);
+        expect(inside!.match(/<a\s/g), `${note.id}: ${inside}`).toHaveLength(1);
+      }
+      for (const citation of note.citations) {
+        expect(page, note.id).toContain(`[${citationLink(citation)}]</span>`);
+        expect(referenceEntry(page, citation.source), `${note.id} ${citation.at}`).toContain(locatorInEntry(citation));
+      }
+    }
+    expect(model.notes.reduce((n, note) => n + note.citations.length, 0)).toBeGreaterThan(100);
   });
 });
 
@@ -100,6 +146,20 @@ describe('connections between notes', () => {
       const listed = new Set([...section.matchAll(/<li><a href="([^"]+)"/g)].map((m) => m[1]!));
       expect(listed, note.id).toEqual(linksTo.get(note.id) ?? new Set());
     }
+  });
+
+  it('quotes under "Referenced by" each linking sentence as the note reads, its formulas rendered', () => {
+    let formulas = 0;
+    for (const [id, backlinks] of model.backlinks) {
+      const section = /<section class="backlinks"[\s\S]*?<\/section>/.exec(html(`/${id}/`))?.[0] ?? '';
+      const quotes = [...section.matchAll(/<blockquote>([\s\S]*?)<\/blockquote>/g)].map((m) => m[1]!);
+      // A formula reads as MathML; its TeX annotation stands in for it to compare with the source.
+      const asText = quotes.map((q) => decode(q.replace(/<math[\s\S]*?<annotation encoding="application\/x-tex">([\s\S]*?)<\/annotation>[\s\S]*?<\/math>/g, '$1')));
+      for (const { sentence } of backlinks) expect(asText, id).toContain(sentence);
+      formulas += quotes.filter((q) => q.includes('<math')).length;
+    }
+    // beyond-chinchilla quotes Meta's law, N*(C) = A·C^α, on why-405b.
+    expect(formulas).toBeGreaterThan(0);
   });
 
   it('links the notes where the ideas meet, both ways', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import { openPage, useBrowserAndSite } from '../support/browser.ts';
-import { SECTION_IDS } from '../../src/lib/markup.ts';
 
 const env = useBrowserAndSite(inject('dist'));
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -38,25 +37,6 @@ describe('glossary terms in a note', () => {
     await page.locator('.term a').first().click();
     await page.waitForURL(new RegExp(`${href!.replace(/[/#]/g, '\\$&')}$`));
     expect(await page.locator(':target').evaluate((el) => el.tagName)).toBe('H2');
-  });
-});
-
-describe('citations', () => {
-  it('link an interview timestamp to the video at that second, and the source name to the reference list', async () => {
-    const { page } = await openPage(env.browser);
-    await page.goto(`${env.site.url}scale/why-405b/`);
-    const citation = page.locator('#many-factors-set-the-scale .source-link').first();
-    const timestamp = citation.getByRole('link', { name: '08:35' });
-    const url = new URL((await timestamp.getAttribute('href'))!);
-    expect([url.hostname, url.searchParams.get('v'), url.searchParams.get('t')]).toEqual([
-      'www.youtube.com',
-      'uLR8nSrhk_w',
-      `${8 * 60 + 35}s`,
-    ]);
-    await citation.getByRole('link', { name: 'Latent Space interview' }).click();
-    expect(await page.locator(':target').getAttribute('id')).toBe(
-      SECTION_IDS.reference('latent-space-llama-3'),
-    );
   });
 });
 

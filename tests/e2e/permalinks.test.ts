@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import { openPage, useBrowserAndSite } from '../support/browser.ts';
-import { ANNOUNCER_ID, CLAIM, select } from '../../src/lib/markup.ts';
+import { ANNOUNCER_ID, CLAIM, PERMALINK, select } from '../../src/lib/markup.ts';
 
 const env = useBrowserAndSite(inject('dist'));
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -53,6 +53,47 @@ describe('getting a link', () => {
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
       .toBe(`${SITE}c/balance-at-405b/`);
   });
+
+  it.each([1366, 390])(
+    'shows that a link was copied without covering the claim or heading it belongs to, at %i px',
+    async (width) => {
+      const { page } = await openPage(env.browser, {
+        ...clipboard,
+        viewport: { width, height: 900 },
+      });
+      await page.goto(`${env.site.url}scale/why-405b/`);
+      const owner = `${select(CLAIM.id)}, .heading`;
+      const boxes = page.locator(owner).filter({ has: page.locator(select(PERMALINK.copyLink)) });
+      const count = await boxes.count();
+      expect(count).toBeGreaterThan(4);
+      const covered: string[] = [];
+      for (let i = 0; i < count; i++) {
+        const control = boxes.nth(i).locator(select(PERMALINK.copyLink)).first();
+        await control.click();
+        await boxes.nth(i).locator(select(PERMALINK.copied)).first().waitFor();
+        // The control's box while it shows the feedback, against the boxes of the text's lines.
+        covered.push(
+          ...(await control.evaluate((link, ownerSelector) => {
+            const text = link.closest(ownerSelector)!.querySelector('.claim-text, h2, h3, h4')!;
+            const feedback = link.getBoundingClientRect();
+            const range = document.createRange();
+            range.selectNodeContents(text);
+            return [...range.getClientRects()]
+              .filter(
+                (r) =>
+                  r.width > 0 &&
+                  r.left < feedback.right &&
+                  feedback.left < r.right &&
+                  r.top < feedback.bottom &&
+                  feedback.top < r.bottom,
+              )
+              .map(() => text.textContent.trim());
+          }, owner)),
+        );
+      }
+      expect(covered).toEqual([]);
+    },
+  );
 
   it('is a plain link to the section without JavaScript', async () => {
     const { page } = await openPage(env.browser, { javaScriptEnabled: false });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildToc } from '../../src/lib/toc.ts';
 import { readingMinutes } from '../../src/lib/reading-time.ts';
-import { locatorUrl, timestampSeconds } from '../../src/lib/sources.ts';
+import { locatorUrl, noteLocators, timestampSeconds } from '../../src/lib/sources.ts';
 import { lineOfField } from '../../src/model/frontmatter-lines.ts';
 import { formatDate, isoDate } from '../../src/lib/dates.ts';
 import { smartQuotes, truncate } from '../../src/lib/typography.ts';
 import { lineAt } from '../../src/model/frontmatter-lines.ts';
+import { sentenceParts } from '../../src/lib/sentence.ts';
 
 describe('buildToc', () => {
   it('nests h3 under the preceding h2 and drops deeper headings', () => {
@@ -60,6 +61,50 @@ describe('source locators', () => {
   it('links any other locator to the source page', () => {
     expect(locatorUrl(interview, 'show notes')).toBe('https://example.org/ep');
     expect(locatorUrl({ ...interview, video: undefined }, '12:43')).toBe('https://example.org/ep');
+  });
+});
+
+describe('noteLocators', () => {
+  const claim = (...sources: Array<[string, string]>) => ({
+    sources: sources.map(([source, at]) => ({ source, at })),
+  });
+  it.each([
+    ['nothing cited', [], [], []],
+    [
+      'prose and claims together, each place once',
+      [['paper', '§2']],
+      [claim(['paper', '§2'], ['talk', '08:35'])],
+      [
+        ['paper', ['§2']],
+        ['talk', ['08:35']],
+      ],
+    ],
+    [
+      'timestamps by time, not as text',
+      [
+        ['talk', '59:00'],
+        ['talk', '1:02:05'],
+        ['talk', '9:10'],
+      ],
+      [],
+      [['talk', ['9:10', '59:00', '1:02:05']]],
+    ],
+    [
+      'sections and tables in numeric order',
+      [
+        ['paper', '§10'],
+        ['paper', 'Table 3'],
+        ['paper', '§2.1'],
+      ],
+      [],
+      [['paper', ['§2.1', '§10', 'Table 3']]],
+    ],
+  ] as const)('lists %s', (_, citations, claims, expected) => {
+    const note = {
+      citations: citations.map(([source, at]) => ({ source, at })),
+      claims: claims as unknown as Parameters<typeof noteLocators>[0]['claims'],
+    };
+    expect([...noteLocators(note)]).toEqual(expected);
   });
 });
 
@@ -142,5 +187,31 @@ describe('lineAt', () => {
     ['a\nb', 99, 2],
   ])('in %j, offset %i is on line %i', (text, offset, line) => {
     expect(lineAt(text, offset)).toBe(line);
+  });
+});
+
+describe('sentenceParts', () => {
+  it.each([
+    ['no formula', 'Plain words.', [], [{ text: 'Plain words.' }]],
+    [
+      'a formula inside',
+      'Tokens as N(C) = AC; see why.',
+      ['N(C) = AC'],
+      [{ text: 'Tokens as ' }, { tex: 'N(C) = AC' }, { text: '; see why.' }],
+    ],
+    [
+      'two formulas, the same one twice',
+      'x then x.',
+      ['x', 'x'],
+      [{ tex: 'x' }, { text: ' then ' }, { tex: 'x' }, { text: '.' }],
+    ],
+    [
+      'a formula cut off by a shortened sentence, as text',
+      'Tokens as N(C) = …',
+      ['N(C) = AC'],
+      [{ text: 'Tokens as N(C) = …' }],
+    ],
+  ] as const)('splits a sentence with %s', (_, sentence, formulas, parts) => {
+    expect(sentenceParts(sentence, formulas)).toEqual(parts);
   });
 });

@@ -240,9 +240,22 @@ describe('the model and its checks', () => {
       {
         from: model.noteById.get('scale/a'),
         sentence: 'The claim is here, see.',
+        formulas: [],
         anchor: 'real-claim',
         target: 'Claim real-claim.',
       },
+    ]);
+  });
+
+  it('quotes a formula in the linking sentence as its TeX, and lists it to be rendered', async () => {
+    const model = await build([
+      note('scale/a', {
+        body: 'Tokens grow as <Math tex="D \\propto  C^{0.5}" />; see [here](/scale/b/#real-claim).',
+      }),
+      note('scale/b', { order: 2, claims: ['real-claim'] }),
+    ]);
+    expect(model.backlinks.get('scale/b')?.map((b) => [b.sentence, b.formulas])).toEqual([
+      ['Tokens grow as D \\propto C^{0.5}; see here.', ['D \\propto C^{0.5}']],
     ]);
   });
 

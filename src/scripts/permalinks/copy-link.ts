@@ -32,11 +32,33 @@ export function setupCopyLinks(): void {
     const url = link.getAttribute(PERMALINK.share) ?? `${canonicalUrl()}${link.hash}`;
     navigator.clipboard?.writeText(url).then(
       () => {
-        link.dataset.copied = '';
-        setTimeout(() => delete link.dataset.copied, 1500);
+        showCopied(link);
         announce(`Link copied: ${url}`);
       },
       () => undefined,
     );
   });
+}
+
+const timers = new WeakMap<HTMLElement, ReturnType<typeof setTimeout>>();
+
+/**
+ * Shows, for a moment, that the link was copied: the control's "#" becomes "✓" in its own box.
+ * A wider label ("# copied") would grow over the claim or heading it belongs to; screen-reader
+ * users hear "Link copied" from the live region instead.
+ */
+function showCopied(link: HTMLElement): void {
+  const glyph = link.querySelector<HTMLElement>('[aria-hidden="true"]');
+  if (!glyph) return;
+  glyph.dataset.mark ??= glyph.textContent ?? '';
+  glyph.textContent = '\u2713';
+  link.setAttribute(PERMALINK.copied, '');
+  clearTimeout(timers.get(link));
+  timers.set(
+    link,
+    setTimeout(() => {
+      glyph.textContent = glyph.dataset.mark ?? '';
+      link.removeAttribute(PERMALINK.copied);
+    }, 1500),
+  );
 }
