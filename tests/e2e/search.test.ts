@@ -252,6 +252,27 @@ describe('the search page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('puts the first result on the first screen of a phone, the theme filter in a dropdown with counts', async () => {
+    const { page } = await openPage(env.browser, { viewport: { width: 390, height: 844 } });
+    await page.goto(`${env.site.url}search/?q=chinchilla`);
+    const first = page.locator('[data-search-ui] .pf-result-link').first();
+    await first.waitFor();
+    expect(await first.evaluate((a) => a.getBoundingClientRect().bottom)).toBeLessThan(844);
+    expect(await page.locator('pagefind-filter-pane').isVisible()).toBe(false);
+    const filter = page.getByRole('combobox', { name: 'Filter by theme' });
+    await filter.click();
+    const options = page.locator('pagefind-filter-dropdown [role="option"]');
+    expect(await options.count()).toBe(5);
+    const menu = await page
+      .locator('pagefind-filter-dropdown .pf-dropdown-menu')
+      .evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+    expect(menu.left).toBeGreaterThanOrEqual(0);
+    expect(menu.right).toBeLessThanOrEqual(390);
+    expect((await options.allInnerTexts()).every((t) => /\d+\s*$/.test(t))).toBe(true);
+    await options.filter({ hasText: 'Evaluation' }).click();
+    await page.waitForURL(/\/search\/\?q=chinchilla&theme=evaluation$/);
+  });
+
   it('is clean for axe with results', async () => {
     const { page } = await openPage(env.browser, { colorScheme: 'dark' });
     await page.goto(`${env.site.url}search/?q=reward+model`);
