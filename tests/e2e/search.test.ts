@@ -206,6 +206,29 @@ describe('the search dialog', () => {
     await page.waitForURL(/\/llama-4-and-agents\/from-toolformer-to-gaia\/\?highlight=gaia/);
   });
 
+  it("shows excerpts of the note's words only, without the heading's # or the claim's status", async () => {
+    const { page } = await openPage(env.browser);
+    // They reach a heading and a claim of "Why 405B": "Many constraints at once", and the claim
+    // "…the balance point it settled on.", whose status (Supported) was read into the excerpt.
+    await searchFromNote(page, 'constraints');
+    const excerpts: string[] = [];
+    for (const query of ['constraints', 'settled balance']) {
+      await input(page).fill(query);
+      await topResultLink(dialog(page), query);
+      await dialog(page).locator('.pf-heading-excerpt').first().waitFor();
+      excerpts.push(
+        ...(await dialog(page)
+          .locator('.pf-result-excerpt, .pf-heading-excerpt')
+          .allTextContents()),
+      );
+    }
+    expect(excerpts.length).toBeGreaterThan(2);
+    for (const excerpt of excerpts) {
+      expect(excerpt).not.toMatch(/(^|\s)#(\s|$)/);
+      expect(excerpt).not.toMatch(/\b(Supported|Nuanced|Overstated|Unconfirmed)\b/);
+    }
+  });
+
   it.each(['light', 'dark'] as const)(
     'is clean for axe with the dialog open and results shown (%s)',
     async (colorScheme) => {
