@@ -186,7 +186,8 @@ describe('the search dialog', () => {
     const trigger = page.getByRole('link', { name: /^Search/ });
     await trigger.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => dialog(page).isVisible()).toBe(true);
+    // The first open loads the search UI; on a busy machine that takes longer than expect.poll's 1 s.
+    await expect.poll(() => dialog(page).isVisible(), { timeout: 10_000 }).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog(page).isVisible()).toBe(false);
     expect(await trigger.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -204,6 +205,22 @@ describe('the search dialog', () => {
     expect(chosen).toMatch(/^\/llama-4-and-agents\/from-toolformer-to-gaia\//);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/llama-4-and-agents\/from-toolformer-to-gaia\/\?highlight=gaia/);
+  });
+
+  it('hints at what Esc does in the dialog: it closes it', async () => {
+    const { page } = await openPage(env.browser);
+    await searchFromNote(page, 'chinchilla');
+    const hints = dialog(page).locator('pagefind-keyboard-hints');
+    expect(await hints.textContent()).toMatch(/esc\s*close/);
+    expect(await hints.textContent()).not.toMatch(/esc\s*clear/);
+    // Into the results and back to the box: still what Esc does here.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => input(page).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await hints.textContent()).toMatch(/esc\s*close/);
+    expect(await hints.textContent()).not.toMatch(/esc\s*clear/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog(page).isVisible()).toBe(false);
   });
 
   it("shows excerpts of the note's words only, without the heading's # or the claim's status", async () => {

@@ -61,5 +61,12 @@ export async function openSearchDialog(): Promise<void> {
         returnFocusTo.focus();
     });
   }
-  if (!modal.isOpen) modal.open();
+  if (!modal.isOpen) {
+    modal.open();
+    // The keyboard hints show the first "esc" registered. showModal() focuses the input, which
+    // registers "esc clear" (true on the search page), before the modal registers "esc close";
+    // in the dialog Esc always closes, so the input's hint goes.
+    const field = modal.querySelector('pagefind-input');
+    if (field) instance.deregisterShortcut('esc', field);
+  }
 }
