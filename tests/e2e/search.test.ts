@@ -130,7 +130,9 @@ describe('the search dialog', () => {
     );
     const claim = page.locator('#meta-chose-to-over-train');
     await expect.poll(() => claim.locator('mark.pagefind-highlight').count()).toBeGreaterThan(0);
-    expect(await claim.locator('mark.pagefind-highlight').first().textContent()).toBe('over-train');
+    expect(await claim.locator('mark.pagefind-highlight').first().textContent()).toBe(
+      'over-training',
+    );
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(
       'meta-chose-to-over-train',
     );
@@ -336,5 +338,28 @@ describe('the search page', () => {
       'Evaluation',
       'Llama 4 and agents',
     ]);
+  });
+});
+
+describe('arriving from a result', () => {
+  it('marks whole words of the search only, never a short word inside another', async () => {
+    const { page } = await openPage(env.browser);
+    await page.goto(
+      `${env.site.url}synthetic-data/filtering-the-web/?highlight=performance&highlight=per`,
+    );
+    const marks = page.locator('[data-pagefind-body] mark.pagefind-highlight');
+    await expect.poll(() => marks.count()).toBeGreaterThan(1);
+    const inWords = await marks.evaluateAll((all) =>
+      all
+        .map((mark) => {
+          const before = mark.previousSibling?.textContent?.slice(-1) ?? '';
+          const after = mark.nextSibling?.textContent?.slice(0, 1) ?? '';
+          return `${before}[${mark.textContent}]${after}`;
+        })
+        .filter((seen) => /[\p{L}\p{N}]\[|\][\p{L}\p{N}]/u.test(seen)),
+    );
+    expect(inWords).toEqual([]);
+    const words = new Set((await marks.allTextContents()).map((w) => w.toLowerCase()));
+    expect(words).toEqual(new Set(['per', 'performance']));
   });
 });
