@@ -363,3 +363,19 @@ describe('arriving from a result', () => {
     expect(words).toEqual(new Set(['per', 'performance']));
   });
 });
+
+describe('the 404 page', () => {
+  it('searches from its box, offers the themes, and asks for nothing it gives no way to do', async () => {
+    const { page } = await openPage(env.browser);
+    await page.goto(`${env.site.url}scale/no-such-note/`);
+    const main = page.getByRole('main');
+    expect(await main.textContent()).not.toMatch(/tell us/i);
+    expect(await main.getByRole('link', { name: 'Evaluation' }).getAttribute('href')).toBe(
+      '/evaluation/',
+    );
+    await main.getByRole('searchbox', { name: 'Search the notes' }).fill('gaia');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=gaia$/);
+    await page.locator('[data-search-ui] .pf-result-link').first().waitFor();
+  });
+});
