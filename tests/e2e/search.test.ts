@@ -129,7 +129,10 @@ describe('the search dialog', () => {
       /\/scale\/beyond-chinchilla\/\?highlight=over-train#meta-chose-to-over-train$/,
     );
     const claim = page.locator('#meta-chose-to-over-train');
-    await expect.poll(() => claim.locator('mark.pagefind-highlight').count()).toBeGreaterThan(0);
+    // The marker loads on arrival; on a busy machine that can take longer than expect.poll's 1 s.
+    await expect
+      .poll(() => claim.locator('mark.pagefind-highlight').count(), { timeout: 10_000 })
+      .toBeGreaterThan(0);
     expect(await claim.locator('mark.pagefind-highlight').first().textContent()).toBe(
       'over-training',
     );
@@ -216,9 +219,12 @@ describe('the search dialog', () => {
     expect(await hints.textContent()).toMatch(/esc\s*close/);
     expect(await hints.textContent()).not.toMatch(/esc\s*clear/);
     // Into the results and back to the box: still what Esc does here.
+    const focusIsIn = (selector: string) =>
+      page.evaluate((s) => !!document.activeElement?.matches(s), selector);
     await page.keyboard.press('ArrowDown');
+    await expect.poll(() => focusIsIn('pagefind-results a'), { timeout: 5_000 }).toBe(true);
     await page.keyboard.press('ArrowUp');
-    await expect.poll(() => input(page).evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => focusIsIn('pagefind-input input'), { timeout: 5_000 }).toBe(true);
     expect(await hints.textContent()).toMatch(/esc\s*close/);
     expect(await hints.textContent()).not.toMatch(/esc\s*clear/);
     await page.keyboard.press('Escape');
@@ -348,7 +354,7 @@ describe('arriving from a result', () => {
       `${env.site.url}synthetic-data/filtering-the-web/?highlight=performance&highlight=per`,
     );
     const marks = page.locator('[data-pagefind-body] mark.pagefind-highlight');
-    await expect.poll(() => marks.count()).toBeGreaterThan(1);
+    await expect.poll(() => marks.count(), { timeout: 10_000 }).toBeGreaterThan(1);
     const inWords = await marks.evaluateAll((all) =>
       all
         .map((mark) => {
