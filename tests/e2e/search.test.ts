@@ -129,8 +129,13 @@ describe('the search dialog', () => {
       /\/scale\/beyond-chinchilla\/\?highlight=over-train#meta-chose-to-over-train$/,
     );
     const claim = page.locator('#meta-chose-to-over-train');
-    await expect.poll(() => claim.locator('mark.pagefind-highlight').count()).toBeGreaterThan(0);
-    expect(await claim.locator('mark.pagefind-highlight').first().textContent()).toBe('over-train');
+    // The marker loads on arrival; on a busy machine that can take longer than expect.poll's 1 s.
+    await expect
+      .poll(() => claim.locator('mark.pagefind-highlight').count(), { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    expect(await claim.locator('mark.pagefind-highlight').first().textContent()).toBe(
+      'over-training',
+    );
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(
       'meta-chose-to-over-train',
     );
@@ -186,7 +191,8 @@ describe('the search dialog', () => {
     const trigger = page.getByRole('link', { name: /^Search/ });
     await trigger.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => dialog(page).isVisible()).toBe(true);
+    // The first open loads the search UI; on a busy machine that takes longer than expect.poll's 1 s.
+    await expect.poll(() => dialog(page).isVisible(), { timeout: 10_000 }).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog(page).isVisible()).toBe(false);
     expect(await trigger.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -204,6 +210,48 @@ describe('the search dialog', () => {
     expect(chosen).toMatch(/^\/llama-4-and-agents\/from-toolformer-to-gaia\//);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/llama-4-and-agents\/from-toolformer-to-gaia\/\?highlight=gaia/);
+  });
+
+  it('hints at what Esc does in the dialog: it closes it', async () => {
+    const { page } = await openPage(env.browser);
+    await searchFromNote(page, 'chinchilla');
+    const hints = dialog(page).locator('pagefind-keyboard-hints');
+    expect(await hints.textContent()).toMatch(/esc\s*close/);
+    expect(await hints.textContent()).not.toMatch(/esc\s*clear/);
+    // Into the results and back to the box: still what Esc does here.
+    const focusIsIn = (selector: string) =>
+      page.evaluate((s) => !!document.activeElement?.matches(s), selector);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => focusIsIn('pagefind-results a'), { timeout: 5_000 }).toBe(true);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => focusIsIn('pagefind-input input'), { timeout: 5_000 }).toBe(true);
+    expect(await hints.textContent()).toMatch(/esc\s*close/);
+    expect(await hints.textContent()).not.toMatch(/esc\s*clear/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog(page).isVisible()).toBe(false);
+  });
+
+  it("shows excerpts of the note's words only, without the heading's # or the claim's status", async () => {
+    const { page } = await openPage(env.browser);
+    // They reach a heading and a claim of "Why 405B": "Many constraints at once", and the claim
+    // "…the balance point it settled on.", whose status (Supported) was read into the excerpt.
+    await searchFromNote(page, 'constraints');
+    const excerpts: string[] = [];
+    for (const query of ['constraints', 'settled balance']) {
+      await input(page).fill(query);
+      await topResultLink(dialog(page), query);
+      await dialog(page).locator('.pf-heading-excerpt').first().waitFor();
+      excerpts.push(
+        ...(await dialog(page)
+          .locator('.pf-result-excerpt, .pf-heading-excerpt')
+          .allTextContents()),
+      );
+    }
+    expect(excerpts.length).toBeGreaterThan(2);
+    for (const excerpt of excerpts) {
+      expect(excerpt).not.toMatch(/(^|\s)#(\s|$)/);
+      expect(excerpt).not.toMatch(/\b(Supported|Nuanced|Overstated|Unconfirmed)\b/);
+    }
   });
 
   it.each(['light', 'dark'] as const)(
@@ -252,6 +300,27 @@ describe('the search page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('puts the first result on the first screen of a phone, the theme filter in a dropdown with counts', async () => {
+    const { page } = await openPage(env.browser, { viewport: { width: 390, height: 844 } });
+    await page.goto(`${env.site.url}search/?q=chinchilla`);
+    const first = page.locator('[data-search-ui] .pf-result-link').first();
+    await first.waitFor();
+    expect(await first.evaluate((a) => a.getBoundingClientRect().bottom)).toBeLessThan(844);
+    expect(await page.locator('pagefind-filter-pane').isVisible()).toBe(false);
+    const filter = page.getByRole('combobox', { name: 'Filter by theme' });
+    await filter.click();
+    const options = page.locator('pagefind-filter-dropdown [role="option"]');
+    expect(await options.count()).toBe(5);
+    const menu = await page
+      .locator('pagefind-filter-dropdown .pf-dropdown-menu')
+      .evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+    expect(menu.left).toBeGreaterThanOrEqual(0);
+    expect(menu.right).toBeLessThanOrEqual(390);
+    expect((await options.allInnerTexts()).every((t) => /\d+\s*$/.test(t))).toBe(true);
+    await options.filter({ hasText: 'Evaluation' }).click();
+    await page.waitForURL(/\/search\/\?q=chinchilla&theme=evaluation$/);
+  });
+
   it('is clean for axe with results', async () => {
     const { page } = await openPage(env.browser, { colorScheme: 'dark' });
     await page.goto(`${env.site.url}search/?q=reward+model`);
@@ -275,5 +344,44 @@ describe('the search page', () => {
       'Evaluation',
       'Llama 4 and agents',
     ]);
+  });
+});
+
+describe('arriving from a result', () => {
+  it('marks whole words of the search only, never a short word inside another', async () => {
+    const { page } = await openPage(env.browser);
+    await page.goto(
+      `${env.site.url}synthetic-data/filtering-the-web/?highlight=performance&highlight=per`,
+    );
+    const marks = page.locator('[data-pagefind-body] mark.pagefind-highlight');
+    await expect.poll(() => marks.count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    const inWords = await marks.evaluateAll((all) =>
+      all
+        .map((mark) => {
+          const before = mark.previousSibling?.textContent?.slice(-1) ?? '';
+          const after = mark.nextSibling?.textContent?.slice(0, 1) ?? '';
+          return `${before}[${mark.textContent}]${after}`;
+        })
+        .filter((seen) => /[\p{L}\p{N}]\[|\][\p{L}\p{N}]/u.test(seen)),
+    );
+    expect(inWords).toEqual([]);
+    const words = new Set((await marks.allTextContents()).map((w) => w.toLowerCase()));
+    expect(words).toEqual(new Set(['per', 'performance']));
+  });
+});
+
+describe('the 404 page', () => {
+  it('searches from its box, offers the themes, and asks for nothing it gives no way to do', async () => {
+    const { page } = await openPage(env.browser);
+    await page.goto(`${env.site.url}scale/no-such-note/`);
+    const main = page.getByRole('main');
+    expect(await main.textContent()).not.toMatch(/tell us/i);
+    expect(await main.getByRole('link', { name: 'Evaluation' }).getAttribute('href')).toBe(
+      '/evaluation/',
+    );
+    await main.getByRole('searchbox', { name: 'Search the notes' }).fill('gaia');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=gaia$/);
+    await page.locator('[data-search-ui] .pf-result-link').first().waitFor();
   });
 });

@@ -8,6 +8,7 @@ import { loadSearch } from './load.ts';
 import { resultsMarkup } from './config.ts';
 import { searchPageUrl } from './search-url.ts';
 import { carryTermsToResults } from './carry-terms.ts';
+import { nameFilterTriggers, THEME_DROPDOWN } from './filter-dropdown.ts';
 
 interface ModalElement extends HTMLElement {
   open(): void;
@@ -27,7 +28,7 @@ function build(): ModalElement {
     <pagefind-modal-header><pagefind-input placeholder="Search notes, headings and claims" debounce="50"></pagefind-input></pagefind-modal-header>
     <pagefind-modal-body>
       <div class="kb-search-tools">
-        <pagefind-filter-dropdown filter="theme" label="Theme" show-empty></pagefind-filter-dropdown>
+        ${THEME_DROPDOWN}
         <pagefind-summary></pagefind-summary>
       </div>
       ${resultsMarkup(20, 4)}
@@ -41,27 +42,6 @@ function build(): ModalElement {
   return element;
 }
 
-/**
- * Pagefind 1.6's filter dropdown trigger is a combobox, which takes no name from its text, and it
- * only sets an aria-label once a value is selected; until then screen readers (and axe) find an
- * unnamed control. Give it its label whenever it has none.
- */
-function nameFilterTrigger(root: HTMLElement): void {
-  const fix = () => {
-    for (const trigger of root.querySelectorAll('pagefind-filter-dropdown .pf-dropdown-trigger')) {
-      if (!trigger.hasAttribute('aria-label'))
-        trigger.setAttribute('aria-label', 'Filter by theme');
-    }
-  };
-  new MutationObserver(fix).observe(root, {
-    subtree: true,
-    childList: true,
-    attributes: true,
-    attributeFilter: ['aria-label'],
-  });
-  fix();
-}
-
 /** Opens the dialog, loading the search UI first if needed; returns focus where it was on close. */
 export async function openSearchDialog(): Promise<void> {
   returnFocusTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -69,7 +49,7 @@ export async function openSearchDialog(): Promise<void> {
   if (!modal) {
     modal = build();
     carryTermsToResults(modal, instance);
-    nameFilterTrigger(modal);
+    nameFilterTriggers(modal);
     const asPage = modal.querySelector<HTMLAnchorElement>('.kb-open-as-page')!;
     instance.on('search', (term, filters) => {
       asPage.href = searchPageUrl(term, filters.theme ?? []);
@@ -81,5 +61,12 @@ export async function openSearchDialog(): Promise<void> {
         returnFocusTo.focus();
     });
   }
-  if (!modal.isOpen) modal.open();
+  if (!modal.isOpen) {
+    modal.open();
+    // The keyboard hints show the first "esc" registered. showModal() focuses the input, which
+    // registers "esc clear" (true on the search page), before the modal registers "esc close";
+    // in the dialog Esc always closes, so the input's hint goes.
+    const field = modal.querySelector('pagefind-input');
+    if (field) instance.deregisterShortcut('esc', field);
+  }
 }

@@ -16,6 +16,7 @@ export interface SearchInstance {
   on(event: 'results' | 'error', callback: (payload: unknown) => void): void;
   triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
   triggerLoad(): Promise<void>;
+  deregisterShortcut(label: string, owner: Element): void;
 }
 
 let loading: Promise<SearchInstance> | undefined;

@@ -12,6 +12,7 @@ import { loadSearch, type SearchInstance } from './load.ts';
 import { parseSearchUrl, searchPageUrl } from './search-url.ts';
 import { resultsMarkup } from './config.ts';
 import { carryTermsToResults } from './carry-terms.ts';
+import { nameFilterTriggers, THEME_DROPDOWN } from './filter-dropdown.ts';
 
 export function startSearchPage(root: HTMLElement): void {
   const plain = root.querySelector<HTMLElement>('[data-search-box]')!;
@@ -45,16 +46,20 @@ async function showSearch(
     return;
   }
   const ui = root.querySelector<HTMLElement>('[data-search-ui]')!;
+  // Two forms of the same theme filter, one shown at a time (search.astro's CSS): a side pane
+  // of checkboxes on wide screens; on narrow ones a dropdown beside the result count, so the
+  // first result is on the first screen.
   ui.innerHTML = `
     <pagefind-input placeholder="${box.placeholder}" debounce="50"></pagefind-input>
     <div class="search-layout">
       <pagefind-filter-pane open="theme" expanded show-empty></pagefind-filter-pane>
       <div>
-        <pagefind-summary></pagefind-summary>
+        <div class="kb-search-tools">${THEME_DROPDOWN}<pagefind-summary></pagefind-summary></div>
         ${resultsMarkup(100, 5)}
       </div>
     </div>`;
   carryTermsToResults(ui, instance);
+  nameFilterTriggers(ui);
 
   const pageTitle = document.title;
   instance.on('search', (searched, filters) => {
