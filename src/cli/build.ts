@@ -12,7 +12,7 @@ import { rm, rename, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { describeBuildError } from './build-error.ts';
 import { dropStaleContentStore } from './content-cache.ts';
-import { markdownFiles, nonUtf8Files } from './preflight.ts';
+import { markdownFiles, nonUtf8Files, yamlSyntax } from './preflight.ts';
 import { formatProblem } from '../model/problems.ts';
 
 const outDir = resolve(process.env.KB_OUT_DIR ?? 'dist');
@@ -29,9 +29,11 @@ await rm(staging, { recursive: true, force: true });
 // Checks that need no Astro: they name the file and line before the bundler could fail vaguely.
 const contentDir = resolve(process.env.KB_CONTENT_DIR ?? 'content');
 const badEncoding = await nonUtf8Files(contentDir);
-const preflight = (badEncoding.length ? badEncoding : await markdownFiles(contentDir)).map(
-  formatProblem,
-);
+const preflight = (
+  badEncoding.length
+    ? badEncoding
+    : [...(await markdownFiles(contentDir)), ...(await yamlSyntax(contentDir))]
+).map(formatProblem);
 if (preflight.length) {
   process.stderr.write(
     `\nBuild failed; ${(await exists(outDir)) ? `${outDir} is unchanged` : 'nothing was written'}.\n\n${preflight.map((p) => `  • ${p}`).join('\n')}\n`,
