@@ -45,6 +45,31 @@ export function yamlSyntaxProblems(file: string, text: string): ContentProblem[]
   ];
 }
 
+/**
+ * A YAML error that Astro's parser found at `line` of a file and this one did not (it accepts a
+ * few values Astro refuses, such as `!!binary x`): that line as written, and the fix when the
+ * line shows it.
+ */
+export function yamlProblemAt(
+  file: string,
+  text: string,
+  line: number,
+  reason: string,
+): ContentProblem {
+  const written = text.split(/\r?\n/)[line - 1] ?? '';
+  const found = needsQuotes(written, line);
+  return {
+    file,
+    line,
+    ...(written.trim() ? { field: `\`${written.trim()}\`` } : {}),
+    problem: found?.problem ?? `the YAML does not parse: ${reason}`,
+    fix: found?.fix ?? GENERIC_FIX,
+  };
+}
+
+const GENERIC_FIX =
+  'correct this line: put a value that holds ": " or starts with a quote in double quotes, close every [ { and quote, indent with spaces';
+
 /** The first mistake in a YAML text (later errors are usually its echoes). */
 function diagnose(yaml: string, fileLine: (line: number) => number): Diagnosis | undefined {
   const doc = parseDocument(yaml);
@@ -90,7 +115,7 @@ function diagnose(yaml: string, fileLine: (line: number) => number): Diagnosis |
     overIndented(lines, at) ?? {
       line: at,
       problem: `the YAML does not parse: ${reported.charAt(0).toLowerCase()}${reported.slice(1)}`,
-      fix: 'correct this line: put a value that holds ": " or starts with a quote in double quotes, close every [ { and quote, indent with spaces',
+      fix: GENERIC_FIX,
     }
   );
 }

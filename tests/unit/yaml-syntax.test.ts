@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { yamlSyntaxProblems } from '../../src/cli/yaml-syntax.ts';
+import { yamlProblemAt, yamlSyntaxProblems } from '../../src/cli/yaml-syntax.ts';
 import { formatProblem } from '../../src/model/problems.ts';
 
 /** A note whose frontmatter holds `lines` after a title and a description (so they start on line 4). */
@@ -83,5 +83,16 @@ describe('YAML that does not parse', () => {
     expect(report('x.mdx', note('order: 5', 'tags: [a, b]', 'claims: []'))).toEqual([]);
     expect(report('x.mdx', 'Just text: with a colon.')).toEqual([]);
     expect(report('x.mdx', note("title2: It's fine", 'text: The "trap" is real'))).toEqual([]);
+  });
+
+  it("explains an error only Astro's parser finds, at the line it names", () => {
+    const text = note('reason: !!binary x');
+    expect(yamlSyntaxProblems('x.mdx', text)).toEqual([]);
+    expect(formatProblem(yamlProblemAt('x.mdx', text, 4, 'cannot resolve a node'))).toBe(
+      'x.mdx:4 `reason: !!binary x` — a value cannot start with ! unless it is quoted. Fix: put the value in double quotes: reason: "!!binary x"',
+    );
+    expect(formatProblem(yamlProblemAt('x.mdx', text, 2, 'something else'))).toMatch(
+      /^x\.mdx:2 `title: A note` — the YAML does not parse: something else\. Fix: correct this line/,
+    );
   });
 });
