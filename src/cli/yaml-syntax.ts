@@ -143,7 +143,7 @@ function needsQuotes(text: string, line: number): Diagnosis | undefined {
 function unresolvedAlias(
   doc: ReturnType<typeof parseDocument>,
   lines: string[],
-): { message: string; linePos?: Array<{ line: number }> } | undefined {
+): { code?: string; message: string; linePos?: Array<{ line: number }> } | undefined {
   try {
     doc.toJS();
     return undefined;
