@@ -35,39 +35,48 @@ describe('setup', () => {
     expect(pkg.engines).toEqual({ node: `>=${node}.0`, npm: `>=${npm}.0` });
   });
 
-  it('has npm, as a new user runs it here, print errors only and no funding appeal', () => {
-    // The user config of this machine may hide them already; a new user's does not.
-    const get = (key: string) =>
-      spawnSync('npm', ['config', 'get', key, '--userconfig', join(tmpdir(), 'no-npmrc')], {
-        cwd: ROOT,
-        env: newUser(),
-        encoding: 'utf8',
-      }).stdout.trim();
-    expect(get('loglevel')).toBe('error');
-    expect(get('fund')).toBe('false');
-  });
+  it(
+    'has npm, as a new user runs it here, print errors only and no funding appeal',
+    { timeout: 30_000 },
+    () => {
+      // The user config of this machine may hide them already; a new user's does not.
+      const get = (key: string) =>
+        spawnSync('npm', ['config', 'get', key, '--userconfig', join(tmpdir(), 'no-npmrc')], {
+          cwd: ROOT,
+          env: newUser(),
+          encoding: 'utf8',
+        }).stdout.trim();
+      expect(get('loglevel')).toBe('error');
+      expect(get('fund')).toBe('false');
+    },
+  );
 
   it('runs Astro only through scripts that turn its telemetry off', () => {
     for (const [name, script] of Object.entries(pkg.scripts))
       expect(script, `npm run ${name}`).not.toMatch(/(^|&&\s*)(npx\s+)?astro\s/);
   });
 
-  it('sends no telemetry and prints no notice about it on a first `npm run preview`', () => {
-    const home = mkdtempSync(join(tmpdir(), 'kb-new-user-'));
-    try {
-      const run = spawnSync('npm', ['run', 'preview', '--', '--outDir', join(home, 'no-dist')], {
-        cwd: ROOT,
-        env: newUser({ XDG_CONFIG_HOME: home }),
-        encoding: 'utf8',
-        timeout: 60_000,
-      });
-      const output = run.stdout + run.stderr;
-      expect(output, 'the preview ran').toMatch(/does not exist/);
-      expect(output).not.toMatch(/telemetry|anonymous usage/i);
-      // Astro keeps its telemetry id and settings there once it has been asked.
-      expect(existsSync(join(home, 'astro'))).toBe(false);
-    } finally {
-      rmSync(home, { recursive: true, force: true });
-    }
-  });
+  // Starts npm and Astro: a few seconds, more on a busy machine.
+  it(
+    'sends no telemetry and prints no notice about it on a first `npm run preview`',
+    { timeout: 60_000 },
+    () => {
+      const home = mkdtempSync(join(tmpdir(), 'kb-new-user-'));
+      try {
+        const run = spawnSync('npm', ['run', 'preview', '--', '--outDir', join(home, 'no-dist')], {
+          cwd: ROOT,
+          env: newUser({ XDG_CONFIG_HOME: home }),
+          encoding: 'utf8',
+          timeout: 60_000,
+        });
+        const output = run.stdout + run.stderr;
+        expect(output, 'the preview ran').toMatch(/does not exist/);
+        expect(output).not.toMatch(/telemetry|anonymous usage/i);
+        // Astro keeps its telemetry id and settings there once it has been asked.
+        expect(existsSync(join(home, 'astro'))).toBe(false);
+      } finally {
+        rmSync(home, { recursive: true, force: true });
+      }
+    },
+  );
 });
