@@ -132,7 +132,7 @@ describe('a rename or removal without a way back', () => {
     expect(problems).toHaveLength(4);
     expect(problems.slice(0, 3).every((p) => p.includes(' was published ('))).toBe(true);
     expect(problems[3]).toMatch(
-      /^content\/evaluation\/a-writers-note\.mdx:8 link to \/scale\/beyond-chinchilla\/#the-chinchilla-trap — \/scale\/beyond-chinchilla\/ has no heading or claim "the-chinchilla-trap"; it was published, so its heading was renamed or removed\. Fix: add to content\/scale\/beyond-chinchilla\.mdx: anchor_aliases: \[\{ from: the-chinchilla-trap, to: the-inference-trap \}\], and this link keeps working/,
+      /^content\/evaluation\/a-writers-note\.mdx:8 link to \/scale\/beyond-chinchilla\/#the-chinchilla-trap — \/scale\/beyond-chinchilla\/ has no heading or claim "the-chinchilla-trap"; it was published, so its heading or claim was renamed or removed\. Fix: add to content\/scale\/beyond-chinchilla\.mdx: anchor_aliases: \[\{ from: the-chinchilla-trap, to: the-inference-trap \}\], and this link keeps working/,
     );
   });
 });

@@ -355,7 +355,7 @@ describe('a renamed heading', () => {
       `content/scale/b.mdx — /scale/b/#the-chinchilla-trap was published (content/permalinks.lock.json) and the anchor no longer exists on the page. Fix: add to content/scale/b.mdx: ${alias} (for a claim: aliases: [the-chinchilla-trap] on the claim); or keep the id "the-chinchilla-trap"; or, if the content moved to another note, put the alias there with from: "/scale/b/#the-chinchilla-trap"`,
       // The only note that linked to b links to the old anchor, so b lost its backlinks too.
       'content/scale/b.mdx — /scale/b/#referenced-by was published (content/permalinks.lock.json) and the anchor no longer exists on the page. Fix: the page lost its "Referenced by" list, since no note links to it any more: fix the links to it reported here, or link to it from another note',
-      `content/scale/a.mdx:5 link to /scale/b/#the-chinchilla-trap — /scale/b/ has no heading or claim "the-chinchilla-trap"; it was published, so its heading was renamed or removed. Fix: add to content/scale/b.mdx: ${alias}, and this link keeps working; or use one of: the-inference-trap, real-claim`,
+      `content/scale/a.mdx:5 link to /scale/b/#the-chinchilla-trap — /scale/b/ has no heading or claim "the-chinchilla-trap"; it was published, so its heading or claim was renamed or removed. Fix: add to content/scale/b.mdx: ${alias}, and this link keeps working; or use one of: the-inference-trap, real-claim`,
     ]);
   });
 

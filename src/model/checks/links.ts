@@ -130,7 +130,7 @@ function anchorFault(path: SitePath, anchor: string, context: CheckContext): Fau
   if (wasPublished(lock, path, anchor))
     // A published anchor that is gone was renamed: the alias fixes this link and every other.
     return {
-      problem: `${problem}; it was published, so its heading was renamed or removed`,
+      problem: `${problem}; it was published, so its heading or claim was renamed or removed`,
       fix: `${aliasFix(context, path, anchor, page.file ?? 'the note')}, and this link keeps working; or use one of: ${ids.join(', ')}`,
     };
   return { problem, fix: `${meant(ids)}use one of: ${ids.join(', ')}` };
