@@ -1,8 +1,9 @@
 /**
- * `npm run dev`, `npm run preview` and `npm run check`: Astro's own command line with its
- * telemetry off (src/cli/no-telemetry.ts). Arguments pass through: `npm run dev -- --port 4000`.
+ * `npm run dev`, `npm run preview` and `npm run check`: Astro's own command line, with its
+ * telemetry off and no upgrade notice (src/cli/quiet-astro.ts). Arguments pass through:
+ * `npm run dev -- --port 4000`.
  */
-import './no-telemetry.ts';
+import './quiet-astro.ts';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -7,7 +7,7 @@
  * KB_CONTENT_DIR (default content), KB_RECORD_PERMALINKS=1 (`npm run permalinks`: record what
  * the build published in the permalink lock).
  */
-import './no-telemetry.ts';
+import './quiet-astro.ts';
 import { build } from 'astro';
 import { rm, rename, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';

@@ -1,7 +1,0 @@
-/**
- * Imported first by every npm script that runs Astro (build.ts, astro.ts). Astro reports each
- * command to its own server unless ASTRO_TELEMETRY_DISABLED is set, and greets a first run with a
- * notice about it; this site makes no request to another origin, at build time either. Set here
- * rather than in package.json because `NAME=1 command` does not work in every shell.
- */
-process.env.ASTRO_TELEMETRY_DISABLED = '1';
