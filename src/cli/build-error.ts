@@ -7,6 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { lineOfField } from '../model/frontmatter-lines.ts';
+import { formatProblem } from '../model/problems.ts';
+import { yamlProblemAt } from './yaml-syntax.ts';
 
 interface ErrorLike {
   name?: string;
@@ -24,6 +26,10 @@ const LOCATED = /^(?:\[plugin [^\]]+\] )?(\/\S+?\.mdx?):(\d+):(\d+)\s*\n(?:\w*Er
 /** A bundler diagnostic: `[CODE] problem` … `╭─[ path:line:col ]`. */
 const DIAGNOSTIC = /^\[[A-Z_]+\] ([^\n]+)\n\s*╭─\[ (\S+?):(\d+):(\d+) \]/m;
 
+/** What Astro's YAML parser (js-yaml) says about YAML that does not parse. */
+const YAML_ERROR =
+  /YAML|scalar|bad indentation|end of the stream|mapping|flow collection|tab characters|unknown tag|cannot resolve a node|unidentified alias|escape sequence|line break is expected|document separator|node content/i;
+
 /** What to do about the errors an author meets most, by where they come from. */
 const FIXES: Array<[RegExp, string]> = [
   [
@@ -31,7 +37,7 @@ const FIXES: Array<[RegExp, string]> = [
     'correct the MDX at that line: close every tag you open (<Term id="…">…</Term>), self-close the others (<Claim id="…" />), write { } < in prose as \\{ \\} &lt;, and comments as {/* … */}',
   ],
   [
-    /double quoted scalar|YAML|bad indentation|end of the stream|mapping/i,
+    YAML_ERROR,
     'correct the frontmatter YAML between the --- lines (close quotes, put a space after each colon, indent lists evenly)',
   ],
   [
@@ -80,6 +86,9 @@ export function describeBuildError(error: unknown): string {
       const line = text ? lineOfField(text, segments) : undefined;
       lines.push(`  • ${shown}${line ? `:${line}` : ''} ${field} — ${problem}`);
     }
+  } else if (shown && e.loc?.line && YAML_ERROR.test(message) && safeRead(file!) !== undefined) {
+    // The preflight explains most YAML errors; this is one only Astro's parser refuses.
+    lines.push(formatProblem(yamlProblemAt(shown, safeRead(file!)!, e.loc.line, message)));
   } else {
     if (shown)
       lines.push(

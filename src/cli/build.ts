@@ -7,12 +7,13 @@
  * KB_CONTENT_DIR (default content), KB_RECORD_PERMALINKS=1 (`npm run permalinks`: record what
  * the build published in the permalink lock).
  */
+import './quiet-astro.ts';
 import { build } from 'astro';
 import { rm, rename, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { describeBuildError } from './build-error.ts';
 import { dropStaleContentStore } from './content-cache.ts';
-import { markdownFiles, nonUtf8Files } from './preflight.ts';
+import { markdownFiles, nonUtf8Files, yamlSyntax } from './preflight.ts';
 import { formatProblem } from '../model/problems.ts';
 
 const outDir = resolve(process.env.KB_OUT_DIR ?? 'dist');
@@ -29,9 +30,11 @@ await rm(staging, { recursive: true, force: true });
 // Checks that need no Astro: they name the file and line before the bundler could fail vaguely.
 const contentDir = resolve(process.env.KB_CONTENT_DIR ?? 'content');
 const badEncoding = await nonUtf8Files(contentDir);
-const preflight = (badEncoding.length ? badEncoding : await markdownFiles(contentDir)).map(
-  formatProblem,
-);
+const preflight = (
+  badEncoding.length
+    ? badEncoding
+    : [...(await markdownFiles(contentDir)), ...(await yamlSyntax(contentDir))]
+).map(formatProblem);
 if (preflight.length) {
   process.stderr.write(
     `\nBuild failed; ${(await exists(outDir)) ? `${outDir} is unchanged` : 'nothing was written'}.\n\n${preflight.map((p) => `  • ${p}`).join('\n')}\n`,

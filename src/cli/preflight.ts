@@ -6,6 +6,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { ContentProblem } from '../model/problems.ts';
+import { yamlSyntaxProblems } from './yaml-syntax.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -47,4 +48,23 @@ export async function markdownFiles(contentDir: string): Promise<ContentProblem[
         .split(/[\\/]/)
         .pop()}, or move it out of content/`,
     }));
+}
+
+/**
+ * Frontmatter and data files whose YAML does not parse, each named at the line of the mistake
+ * with the edit that fixes it (src/cli/yaml-syntax.ts); Astro would stop at the first one.
+ */
+export async function yamlSyntax(contentDir: string): Promise<ContentProblem[]> {
+  const files = (await readdir(contentDir, { recursive: true }))
+    .filter((file) => /\.(mdx|ya?ml)$/.test(file))
+    .sort();
+  const problems = await Promise.all(
+    files.map(async (file) =>
+      yamlSyntaxProblems(
+        relative(process.cwd(), join(contentDir, file)),
+        await readFile(join(contentDir, file), 'utf8'),
+      ),
+    ),
+  );
+  return problems.flat();
 }

@@ -102,19 +102,39 @@ function backlinksOf(notes: Note[]): Map<string, Backlink[]> {
       if (target.kind !== 'site') continue;
       const to = byPath.get(target.path);
       if (!to || to === from) continue;
-      const claim = to.claims.find((c) => c.id === target.anchor);
-      const heading = to.headings.find((h) => h.id === target.anchor);
-      if (target.anchor && !claim && !heading) continue;
+      // A link to an old anchor that the note still answers to counts, at its new id.
+      const find = (id: string) => ({
+        claim: to.claims.find((c) => c.id === id),
+        heading: to.headings.find((h) => h.id === id),
+      });
+      let anchor = target.anchor;
+      let { claim, heading } = find(anchor);
+      if (anchor && !claim && !heading) {
+        anchor = oldAnchorsOf(to).get(anchor) ?? '';
+        ({ claim, heading } = find(anchor));
+        if (!claim && !heading) continue;
+      }
       const list = backlinks.get(to.id) ?? [];
       list.push({
         from,
         sentence: link.sentence,
         formulas: link.formulas,
-        anchor: target.anchor,
+        anchor,
         target: claim?.text ?? heading?.text ?? '',
       });
       backlinks.set(to.id, list);
     }
   }
   return backlinks;
+}
+
+/** Old anchors of a note's own page (`anchor_aliases`, claims' old ids) → the id they lead to. */
+function oldAnchorsOf(note: Note): Map<string, string> {
+  const own = `${sitePaths.note(note.id)}#`;
+  return new Map([
+    ...note.anchor_aliases
+      .filter((a) => !a.from.startsWith('/') || a.from.startsWith(own))
+      .map((a) => [a.from.replace(own, ''), a.to] as const),
+    ...note.claims.flatMap((c) => c.aliases.map((old) => [old, c.id] as const)),
+  ]);
 }

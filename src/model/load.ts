@@ -11,7 +11,7 @@ import { contentDir, lockFile } from '../lib/content-dir.ts';
 import type { PermalinkLock } from '../lib/permalinks.ts';
 import { assembleModel } from './assemble.ts';
 import { runChecks } from './checks/index.ts';
-import { ContentError } from './problems.ts';
+import { ContentError, isError, warningReport } from './problems.ts';
 import { aliasesByPage, type AliasMap } from './published.ts';
 import { SCAN_KEY, type NoteScan } from './scan.ts';
 import type { Model, ModelInput, Note } from './types.ts';
@@ -83,7 +83,10 @@ async function load(): Promise<Loaded> {
       lock: lockFile(),
     },
   });
-  if (problems.length) throw new ContentError(problems);
+  // Warnings (a link to an old anchor that an alias keeps alive) publish; the build prints them.
+  const warnings = warningReport(problems);
+  if (warnings && !dev) console.warn(`\n${warnings}\n`);
+  if (problems.some(isError)) throw new ContentError(problems);
   return {
     model,
     lock,

@@ -20,7 +20,14 @@ export interface ContentProblem {
   field?: string;
   problem: string;
   fix: string;
+  /** A warning is shown but publishes (an old anchor still linked, say); the default is an error. */
+  severity?: 'error' | 'warning';
+  /** Shown before the others: its fix may also fix problems reported after it (a lost permalink). */
+  lead?: boolean;
 }
+
+/** Whether a problem stops the build. */
+export const isError = (p: ContentProblem): boolean => p.severity !== 'warning';
 
 /** Formats a problem as `file:line field — problem. Fix: …`. */
 export function formatProblem(p: ContentProblem): string {
@@ -53,15 +60,26 @@ export function locateProblems(
   });
 }
 
-/** Thrown when the content cannot be published; lists every problem found, not just the first. */
+/** The warnings among problems, as the build prints them; '' when there are none. */
+export function warningReport(problems: ContentProblem[]): string {
+  const warnings = problems.filter((p) => !isError(p));
+  if (!warnings.length) return '';
+  return (
+    `The content has ${warnings.length} warning${warnings.length === 1 ? '' : 's'} (it still publishes):\n` +
+    warnings.map((p) => `  • ${formatProblem(p)}`).join('\n')
+  );
+}
+
+/** Thrown when the content cannot be published; lists every error found, not just the first. */
 export class ContentError extends Error {
   readonly problems: ContentProblem[];
   constructor(problems: ContentProblem[]) {
+    const errors = problems.filter(isError);
     super(
-      `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was published:\n` +
-        problems.map((p) => `  • ${formatProblem(p)}`).join('\n'),
+      `The content has ${errors.length} problem${errors.length === 1 ? '' : 's'}; nothing was published:\n` +
+        errors.map((p) => `  • ${formatProblem(p)}`).join('\n'),
     );
-    this.problems = problems;
+    this.problems = errors;
     this.name = 'ContentError';
   }
 }

@@ -23,12 +23,16 @@ export interface FailsCase {
   problem: RegExp;
 }
 
-const note = (front: string, body = '') =>
+/** A note: its frontmatter fields (an `updated` date is added) and its body. */
+export const note = (front: string, body = '') =>
   `---\n${front.trim()}\nupdated: 2026-11-27\n---\n\n${body}\n`;
-const theme = (front: string) => `---\n${front.trim()}\n---\n`;
-const basic = (title: string, order = 5) =>
+/** A theme's index.mdx. */
+export const theme = (front: string) => `---\n${front.trim()}\n---\n`;
+/** The fields every note needs: title, description and order. */
+export const basic = (title: string, order = 5) =>
   `title: ${title}\ndescription: A fixture note written to test how the build handles it.\norder: ${order}`;
-const claim = (id: string, extra = '') =>
+/** A `claims:` list with one claim that cites the Llama 3 paper (`extra` adds fields to it). */
+export const claim = (id: string, extra = '') =>
   `claims:\n  - id: ${id}\n    text: A claim of the fixture.\n    status: supported\n    reason: The fixture says so.\n    sources:\n      - { source: llama-3-paper, at: "§1" }${extra}`;
 
 /** The content every case starts from: two themes, the real sources and glossary, one note. */
@@ -363,15 +367,51 @@ fails(
   /the file is not valid UTF-8/,
 );
 
+// YAML is read before Astro starts (src/cli/yaml-syntax.ts): the line of the mistake, as written, and the edit.
 fails(
-  STAGE_FAILS,
+  PREFLIGHT_FAILS,
   'broken YAML',
   {
     'scale/yaml.mdx':
       '---\ntitle: "Unclosed\ndescription: A fixture note with broken YAML.\norder: 5\n---\n\nText.\n',
   },
-  'content/scale/yaml.mdx',
-  /double quoted scalar|YAML|end of the stream/i,
+  'content/scale/yaml.mdx:2 `title: "Unclosed`',
+  /the " that opens this value is never closed\. Fix: close it at the end of the value: title: "Unclosed"/,
+);
+fails(
+  PREFLIGHT_FAILS,
+  'a list in YAML whose bracket is never closed (the parser notices a line later)',
+  {
+    'scale/bracket.mdx': note(
+      `${basic('Bracket')}\ntags: [scaling, data\nsources: [llama-3-paper]`,
+      'Text.',
+    ),
+  },
+  'content/scale/bracket.mdx:5 `tags: [scaling, data`',
+  /the \[ on this line is never closed\. Fix: close it with \]: tags: \[scaling, data\]/,
+);
+fails(
+  PREFLIGHT_FAILS,
+  'a colon inside an unquoted title',
+  {
+    'scale/colon.mdx': note(
+      'title: Scaling: a story\ndescription: A fixture note whose title holds a colon.\norder: 5',
+      'Text.',
+    ),
+  },
+  'content/scale/colon.mdx:2 `title: Scaling: a story`',
+  /the value holds a colon and a space.*\. Fix: put the value in double quotes: title: "Scaling: a story"/,
+);
+fails(
+  STAGE_FAILS,
+  "a YAML tag only Astro's parser refuses (src/cli/build-error.ts)",
+  {
+    'scale/binary.mdx': note(
+      'title: !!binary x\ndescription: A fixture note whose title is a YAML tag.\norder: 5',
+    ),
+  },
+  'content/scale/binary.mdx:2 `title: !!binary x`',
+  /a value cannot start with ! unless it is quoted\. Fix: put the value in double quotes: title: "!!binary x"/,
 );
 fails(
   STAGE_FAILS,

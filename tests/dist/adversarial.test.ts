@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { copyProject, type ProjectCopy } from '../../tools/project-copy.ts';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ProjectCopy } from '../../tools/project-copy.ts';
 import { runBuild, type BuildResult } from '../support/build.ts';
-import { ROOT } from '../support/paths.ts';
+import { fixtureProject } from '../adversarial/project.ts';
 import { BASE, BUILDS, MODEL_FAILS, PREFLIGHT_FAILS, STAGE_FAILS, type FailsCase, type Files } from '../adversarial/cases.ts';
 
 /**
@@ -16,13 +16,7 @@ interface Run { result: BuildResult; project: ProjectCopy }
 const runs = new Map<string, Run>();
 
 async function build(name: string, files: Files): Promise<void> {
-  const project = await copyProject(ROOT, 'kb-adversarial-');
-  await rm(join(project.root, 'content'), { recursive: true });
-  for (const [path, text] of Object.entries({ ...BASE, ...files })) {
-    await mkdir(dirname(join(project.root, 'content', path)), { recursive: true });
-    await writeFile(join(project.root, 'content', path), text);
-  }
-  for (const keep of ['sources.yaml', 'glossary.yaml']) await writeFile(join(project.root, 'content', keep), await readFile(join(ROOT, 'content', keep)));
+  const project = await fixtureProject({ ...BASE, ...files }, 'kb-adversarial-');
   runs.set(name, { result: await runBuild(project.env, project.root), project });
 }
 

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { ModelInput, NoteInput, ThemeInput } from '../../src/model/types.ts';
 import { assembleModel } from '../../src/model/assemble.ts';
 import { runChecks } from '../../src/model/checks/index.ts';
-import { formatProblem, type ContentProblem } from '../../src/model/problems.ts';
+import { formatProblem, isError, type ContentProblem } from '../../src/model/problems.ts';
+import { editDistance, nearMiss } from '../../src/model/checks/near-miss.ts';
+import type { PermalinkLock } from '../../src/lib/permalinks.ts';
 import { scanMdx } from '../../src/model/pipeline.ts';
 import { noteSchema } from '../../src/schemas/note.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
@@ -35,6 +37,7 @@ async function note(
     body?: string;
     draft?: boolean;
     sources?: string[];
+    anchorAliases?: Array<{ from: string; to: string }>;
   } = {},
 ): Promise<NoteInput> {
   const claims = options.claims ?? [];
@@ -45,6 +48,7 @@ async function note(
     updated: '2026-11-27',
     draft: options.draft ?? false,
     sources: options.sources ?? ['paper'],
+    anchor_aliases: options.anchorAliases ?? [],
     claims: claims.map((c) => ({
       id: c,
       text: `Claim ${c}.`,
@@ -92,15 +96,20 @@ async function build(notes: Notes, includeDrafts = false) {
   return assembleModel(await inputOf(notes), { includeDrafts });
 }
 
-/** Every check over the inputs, as the build runs them. */
-function check(input: ModelInput): ContentProblem[] {
+/** Every check over the inputs, as the build runs them (with `lock`, as a production build). */
+function check(input: ModelInput, lock?: PermalinkLock): ContentProblem[] {
   const files_ = {
     glossary: 'content/glossary.yaml',
     sources: 'content/sources.yaml',
     lock: 'content/permalinks.lock.json',
   };
   return runChecks(
-    { input, model: assembleModel(input, { includeDrafts: false }), files: files_ },
+    {
+      input,
+      model: assembleModel(input, { includeDrafts: false }),
+      files: files_,
+      ...(lock ? { lock } : {}),
+    },
     (file) => files.get(file) ?? '',
   );
 }
@@ -329,5 +338,109 @@ describe('links written in the prose', () => {
     expect(await linking('', 'Start with [a missing note](/scale/gone/).')).toEqual([
       'content/scale/index.mdx:4 no note lives at that path',
     ]);
+  });
+});
+
+describe('a renamed heading', () => {
+  const renamed = (anchorAliases: Array<{ from: string; to: string }> = []) =>
+    note('scale/b', {
+      order: 2,
+      claims: ['real-claim'],
+      anchorAliases,
+      body: '## The inference trap\n\n<Claim id="real-claim" />',
+    });
+  const linking = (href: string) => note('scale/a', { body: `See [the trap](${href}).` });
+  // What was published before the rename: the heading under its old name.
+  const lock: PermalinkLock = {
+    pages: {
+      '/scale/a/': [],
+      '/scale/b/': ['the-chinchilla-trap', 'real-claim', 'references', 'referenced-by'],
+    },
+  };
+  const alias = 'anchor_aliases: [{ from: the-chinchilla-trap, to: the-inference-trap }]';
+
+  it('is reported in one round: the lost permalink first with its alias line, then each link to it with the same line', async () => {
+    const problems = check(
+      await inputOf([linking('/scale/b/#the-chinchilla-trap'), renamed()]),
+      lock,
+    ).map(formatProblem);
+    expect(problems).toEqual([
+      `content/scale/b.mdx — /scale/b/#the-chinchilla-trap was published (content/permalinks.lock.json) and the anchor no longer exists on the page. Fix: add to content/scale/b.mdx: ${alias} (for a claim: aliases: [the-chinchilla-trap] on the claim); or keep the id "the-chinchilla-trap"; or, if the content moved to another note, put the alias there with from: "/scale/b/#the-chinchilla-trap"`,
+      // The only note that linked to b links to the old anchor, so b lost its backlinks too.
+      'content/scale/b.mdx — /scale/b/#referenced-by was published (content/permalinks.lock.json) and the anchor no longer exists on the page. Fix: the page lost its "Referenced by" list, since no note links to it any more: fix the links to it reported here, or link to it from another note',
+      `content/scale/a.mdx:5 link to /scale/b/#the-chinchilla-trap — /scale/b/ has no heading or claim "the-chinchilla-trap"; it was published, so its heading or claim was renamed or removed. Fix: add to content/scale/b.mdx: ${alias}, and this link keeps working; or use one of: the-inference-trap, real-claim`,
+    ]);
+  });
+
+  it('publishes links to the old anchor once an alias keeps it alive, with a warning to update them', async () => {
+    const problems = check(
+      await inputOf([
+        linking('/scale/b/#the-chinchilla-trap'),
+        renamed([{ from: 'the-chinchilla-trap', to: 'the-inference-trap' }]),
+      ]),
+      lock,
+    );
+    expect(problems.filter(isError)).toEqual([]);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/scale/a.mdx:5 link to /scale/b/#the-chinchilla-trap — "the-chinchilla-trap" is an old anchor of /scale/b/; its alias sends readers on to /scale/b/#the-inference-trap. Fix: link to /scale/b/#the-inference-trap',
+    ]);
+  });
+
+  it("publishes links to a claim's old id the same way", async () => {
+    const target = note('scale/b', { order: 2, claims: ['new-claim'] });
+    const withAlias = (await target).data.claims[0]!;
+    withAlias.aliases = ['old-claim'];
+    const problems = check(await inputOf([linking('/scale/b/#old-claim'), target]));
+    expect(problems.filter(isError)).toEqual([]);
+    expect(problems.map((p) => p.fix)).toEqual(['link to /scale/b/#new-claim']);
+  });
+
+  it('counts a link to the old anchor as a backlink to the new one', async () => {
+    const model = await build([
+      linking('/scale/b/#the-chinchilla-trap'),
+      renamed([{ from: 'the-chinchilla-trap', to: 'the-inference-trap' }]),
+    ]);
+    expect(model.backlinks.get('scale/b')!.map((b) => [b.anchor, b.target])).toEqual([
+      ['the-inference-trap', 'The inference trap'],
+    ]);
+  });
+
+  it('says "did you mean" for a near miss, before the list of anchors', async () => {
+    const problems = check(await inputOf([linking('/scale/b/#the-inference-tarp'), renamed()]));
+    expect(problems.map((p) => p.fix)).toEqual([
+      'did you mean the-inference-trap? Otherwise use one of: the-inference-trap, real-claim',
+    ]);
+  });
+
+  it('says "did you mean" for a near miss of a note\'s path', async () => {
+    const problems = check(await inputOf([linking('/scale/bb/'), renamed()]));
+    expect(problems.map((p) => `${p.problem}. Fix: ${p.fix}`)).toEqual([
+      'no note lives at that path. Fix: did you mean /scale/b/?',
+    ]);
+  });
+});
+
+describe('near misses', () => {
+  it.each([
+    ['the-chinchila-trap', 'the-chinchilla-trap', 1],
+    ['the-chinchilla-tarp', 'the-chinchilla-trap', 1],
+    ['teh', 'the', 1],
+    ['the-chinchilla-trap', 'the-inference-trap', 9],
+    ['', 'abc', 3],
+    ['same', 'same', 0],
+  ])('%s → %s is %i edits', (a, b, edits) => {
+    expect(editDistance(a, b)).toBe(edits);
+    expect(editDistance(b, a)).toBe(edits);
+  });
+
+  it.each([
+    ['the-chinchila-trap', ['kaplan-first', 'the-chinchilla-trap'], 'the-chinchilla-trap'],
+    ['rlfh', ['rlhf', 'dpo'], 'rlhf'],
+    ['balance-at-450b', ['balance-at-405b', 'balance-at-70b'], 'balance-at-405b'],
+    ['gone', ['a-heading', 'real-claim'], undefined],
+    ['one', ['two'], undefined],
+    ['kaplan', ['kaplan'], undefined],
+  ])('%s among %j → %s', (name, candidates, meant) => {
+    expect(nearMiss(name, candidates)).toBe(meant);
   });
 });

@@ -38,15 +38,20 @@ export const CHECKS: Check[] = [
   permalinksLand,
 ];
 
-/** Runs every check; problems come back located (frontmatter lines filled in) and in file order. */
+/**
+ * Runs every check; problems come back located (frontmatter lines filled in), the leading ones
+ * (lost permalinks, whose fix may fix the rest) first, then by file. Warnings are among them
+ * (`severity: 'warning'`): the caller prints them and fails only on errors.
+ */
 export function runChecks(
   context: Omit<CheckContext, 'pages'>,
   read?: (file: string) => string,
 ): ContentProblem[] {
   const full = { ...context, pages: publishedPages(context.model, context.lock) };
   const problems = CHECKS.flatMap((check) => check(full));
-  // Grouped by file (a stable sort keeps each file's problems in the order the checks found them).
-  return locateProblems(problems, read).sort((a, b) =>
-    a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
+  const rank = (p: ContentProblem) => (p.lead ? 0 : 1);
+  // A stable sort keeps each file's problems in the order the checks found them.
+  return locateProblems(problems, read).sort(
+    (a, b) => rank(a) - rank(b) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
   );
 }

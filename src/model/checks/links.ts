@@ -1,9 +1,10 @@
 import { sitePaths, type SitePath } from '../../lib/urls.ts';
 import { resolveLink } from '../links.ts';
 import type { ContentProblem } from '../problems.ts';
-import type { PublishedPage } from '../published.ts';
-import type { Model } from '../types.ts';
-import type { Check } from './context.ts';
+import { resolve, splitLink } from '../../lib/permalinks.ts';
+import type { Check, CheckContext } from './context.ts';
+import { nearMiss } from './near-miss.ts';
+import { aliasFix, landingsOf, wasPublished } from './renamed.ts';
 
 /** Files a note may link to that are not pages. */
 const FILES = new Set<string>([
@@ -13,7 +14,7 @@ const FILES = new Set<string>([
   sitePaths.sourcesJson(),
 ]);
 
-type Fault = Pick<ContentProblem, 'problem' | 'fix'>;
+type Fault = Pick<ContentProblem, 'problem' | 'fix' | 'severity'>;
 
 /**
  * Every link written in a published note or a theme's introduction lands: on a page the site
@@ -21,7 +22,8 @@ type Fault = Pick<ContentProblem, 'problem' | 'fix'>;
  * resolves them (root-relative, relative, or `#anchor` on the same page). Links the templates
  * write come from the same model and are checked by the test suite's crawl.
  */
-export const linksLand: Check = ({ model, pages }) => {
+export const linksLand: Check = (context) => {
+  const { model } = context;
   const files = [
     ...model.themes.map((t) => ({
       file: t.filePath,
@@ -34,17 +36,19 @@ export const linksLand: Check = ({ model, pages }) => {
     links.flatMap((link): ContentProblem[] => {
       const target = resolveLink(link.href, from);
       if (target.kind === 'external') return [];
-      const fault = faultOf(target.path, target.anchor, pages, model);
+      const fault =
+        pageFault(target.path, target.anchor, context) ??
+        anchorFault(target.path, target.anchor, context);
       return fault ? [{ file, line: link.line, field: `link to ${link.href}`, ...fault }] : [];
     }),
   );
 };
 
-function faultOf(
+/** What is wrong with the page a link points at, if anything. */
+function pageFault(
   path: SitePath,
   anchor: string,
-  pages: Map<SitePath, PublishedPage>,
-  model: Model,
+  { pages, model }: CheckContext,
 ): Fault | undefined {
   const page = pages.get(path);
   const [first, second] = path.split('/').filter(Boolean);
@@ -62,11 +66,18 @@ function faultOf(
       };
     if (first === 'c' && second)
       return { problem: `there is no claim "${second}"`, fix: 'link to an existing claim id' };
-    if (first && model.themes.some((t) => t.slug === first))
+    if (first && model.themes.some((t) => t.slug === first)) {
+      const meant = nearMiss(
+        path,
+        model.notes.map((n) => sitePaths.note(n.id)),
+      );
       return {
         problem: 'no note lives at that path',
-        fix: `link to an existing note (for example ${sitePaths.note(model.notes[0]?.id ?? 'theme/note')})`,
+        fix: meant
+          ? `did you mean ${meant}?`
+          : `link to an existing note (for example ${sitePaths.note(model.notes[0]?.id ?? 'theme/note')})`,
       };
+    }
     return {
       problem: 'no page of the site lives at that path',
       fix: 'link to a note (/theme/note/), a theme, /glossary/, /sources/, /tags/ or /search/',
@@ -77,24 +88,50 @@ function faultOf(
       problem: `that note has moved to ${page.redirect}`,
       fix: `link to ${page.redirect}${anchor ? `#${anchor}` : ''} instead`,
     };
-  if (!anchor || page.targets.has(anchor)) return undefined;
+  return undefined;
+}
+
+/** What is wrong with the anchor of a link to a page that exists, if anything. */
+function anchorFault(path: SitePath, anchor: string, context: CheckContext): Fault | undefined {
+  const { pages, model, lock } = context;
+  const page = pages.get(path);
+  if (!page || !anchor || page.targets.has(anchor)) return undefined;
+  const [first, second] = path.split('/').filter(Boolean);
+  // An old anchor an alias keeps alive lands (the page sends readers on): publish, but say where.
+  if (page.aliases[anchor] && !resolve(landingsOf(pages), path, anchor)) {
+    const { path: to = path, anchor: id } = splitLink(page.aliases[anchor]);
+    return {
+      severity: 'warning',
+      problem: `"${anchor}" is an old anchor of ${path}; its alias sends readers on to ${to}#${id}`,
+      fix: `link to ${to}#${id}`,
+    };
+  }
+  const meant = (ids: Iterable<string>) => {
+    const guess = nearMiss(anchor, ids);
+    return guess ? `did you mean ${guess}? Otherwise ` : '';
+  };
   if (first === 'glossary')
     return {
       problem: `there is no glossary term "${anchor}"`,
-      fix: 'use an existing glossary term',
+      fix: `${meant(page.anchors)}use an existing glossary term`,
     };
   if (first === 'sources')
-    return { problem: `there is no source "${anchor}"`, fix: 'use an existing source' };
-  const note = model.noteById.get(`${first}/${second}`);
-  if (note) {
-    const ids = [...note.headings.map((h) => h.id), ...note.claims.map((c) => c.id)];
     return {
-      problem: `${path} has no heading or claim "${anchor}"`,
-      fix: `use one of: ${ids.join(', ')}`,
+      problem: `there is no source "${anchor}"`,
+      fix: `${meant(page.anchors)}use an existing source`,
     };
-  }
-  return {
-    problem: `${path} has no anchor "${anchor}"`,
-    fix: `use one of: ${page.anchors.join(', ')}`,
-  };
+  const note = model.noteById.get(`${first}/${second}`);
+  const ids = note
+    ? [...note.headings.map((h) => h.id), ...note.claims.map((c) => c.id)]
+    : page.anchors;
+  const problem = note
+    ? `${path} has no heading or claim "${anchor}"`
+    : `${path} has no anchor "${anchor}"`;
+  if (wasPublished(lock, path, anchor))
+    // A published anchor that is gone was renamed: the alias fixes this link and every other.
+    return {
+      problem: `${problem}; it was published, so its heading or claim was renamed or removed`,
+      fix: `${aliasFix(context, path, anchor, page.file ?? 'the note')}, and this link keeps working; or use one of: ${ids.join(', ')}`,
+    };
+  return { problem, fix: `${meant(ids)}use one of: ${ids.join(', ')}` };
 }

@@ -1,26 +1,20 @@
-import { brokenPermalinks, type Landing } from '../../lib/permalinks.ts';
+import { brokenPermalinks } from '../../lib/permalinks.ts';
+import { SECTION_IDS } from '../../lib/markup.ts';
 import { RESERVED_PATHS } from '../../lib/reserved.ts';
 import type { ContentProblem } from '../problems.ts';
 import type { Check } from './context.ts';
+import { aliasFix, landingsOf } from './renamed.ts';
 
 /**
  * Every page and anchor ever published (content/permalinks.lock.json) still lands: on a page of
  * this build, through a redirect or an alias. Checked from the model, with the other content
- * checks, so a rename's broken links and its missing alias are reported in the same round.
+ * checks, so a rename's broken links and its missing alias are reported in the same round;
+ * its problems lead the report (`lead`), since their fix often fixes the links after them.
  */
-export const permalinksLand: Check = ({ lock, pages, files }) => {
+export const permalinksLand: Check = (context) => {
+  const { lock, pages, files } = context;
   if (!lock) return [];
-  const landings = new Map<string, Landing>(
-    [...pages].map(([path, page]) => [
-      path,
-      {
-        ids: page.targets,
-        aliases: page.aliases,
-        ...(page.redirect ? { redirect: page.redirect } : {}),
-      },
-    ]),
-  );
-  return brokenPermalinks(lock, landings).map(({ link, reason }): ContentProblem => {
+  return brokenPermalinks(lock, landingsOf(pages)).map(({ link, reason }): ContentProblem => {
     const hash = link.indexOf('#');
     const path = hash < 0 ? link : link.slice(0, hash);
     const anchor = hash < 0 ? '' : link.slice(hash + 1);
@@ -28,16 +22,19 @@ export const permalinksLand: Check = ({ lock, pages, files }) => {
       pages.get(path as never)?.file ??
       contentFileOf(path, files.lock) ??
       'the note that now holds it';
-    // Anchors this build adds to the page are the likely new names of the ones it lost.
-    const fresh = (pages.get(path as never)?.anchors ?? []).filter(
-      (a) => !lock.pages[path]?.includes(a),
-    );
-    const to = fresh.length === 1 ? fresh[0] : '<new id>';
-    const hint = fresh.length ? ` (new on this page: ${fresh.join(', ')})` : '';
-    const fix = anchor
-      ? `keep the id "${anchor}"; or declare it in ${file}: anchor_aliases: [{ from: ${anchor}, to: ${to} }]${hint} (for a claim: aliases: [${anchor}] on the claim); or, if the content moved to another note, put the alias there with from: "${path}#${anchor}"`
-      : `keep the page; or add moved_from: ["${path}"] to the note that replaces it`;
-    return { file, problem: `${link} was published (${files.lock}) and ${reason}`, fix };
+    // The alias comes first: it is what a rename needs, and it also keeps every link to the
+    // old anchor working (the link check reports those with the same line).
+    const fix = !anchor
+      ? `keep the page; or add moved_from: ["${path}"] to the note that replaces it`
+      : anchor === SECTION_IDS.referencedBy
+        ? 'the page lost its "Referenced by" list, since no note links to it any more: fix the links to it reported here, or link to it from another note'
+        : `${aliasFix(context, path, anchor, file)} (for a claim: aliases: [${anchor}] on the claim); or keep the id "${anchor}"; or, if the content moved to another note, put the alias there with from: "${path}#${anchor}"`;
+    return {
+      file,
+      lead: true,
+      problem: `${link} was published (${files.lock}) and ${reason}`,
+      fix,
+    };
   });
 };
 
