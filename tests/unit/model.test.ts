@@ -181,6 +181,16 @@ describe('the model and its checks', () => {
     ]);
   });
 
+  it('fails on a heading whose anchor would begin with a digit, with its line', async () => {
+    expect(
+      await problemsOf([
+        note('scale/a', { body: '## 466 interruptions\n\n## Interruptions: 466' }),
+      ]),
+    ).toEqual([
+      'content/scale/a.mdx:5 heading "466 interruptions" — its anchor "466-interruptions" does not begin with a letter. Fix: start the heading with a word, e.g. "Interruptions: 466 in 54 days" rather than "466 interruptions in 54 days"',
+    ]);
+  });
+
   it('fails on a claim declared but never placed, and on one placed twice', async () => {
     expect(
       (await problemsOf([note('scale/a', { claims: ['one'], body: 'No claim here.' })]))[0],

@@ -15,6 +15,7 @@ import { noteTerms } from './terms.ts';
 import { glossaryEntries } from './glossary.ts';
 import { noteComponents } from './components.ts';
 import { mathFormulas } from './math.ts';
+import { headingIds } from './heading-ids.ts';
 import { unsafeMarkup } from './unsafe-markup.ts';
 import { linksLand } from './links.ts';
 import { movedFrom } from './moved-from.ts';
@@ -31,6 +32,7 @@ export const CHECKS: Check[] = [
   glossaryEntries,
   noteComponents,
   mathFormulas,
+  headingIds,
   unsafeMarkup,
   linksLand,
   movedFrom,
