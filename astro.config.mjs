@@ -23,9 +23,10 @@ const publishStep = publish();
 // Serif 4 for reading, Source Sans 3 for headings and the interface. Why these two:
 // docs/architecture.md#typography. Astro writes their @font-face rules, preload links and
 // metric-matched fallback faces (size-adjust, ascent-override…, measured from these files) into
-// each page, so text set in the fallback takes the same room and the fonts swap in without
-// moving it. The files hold fontsource's Latin cut; a character they lack (≈, Greek) is drawn
-// from the fallbacks, so no unicode-range is needed, and every page uses Latin anyway.
+// each page. display 'optional': a font that misses the first layout waits for the next page
+// rather than moving the text under the reader; the preload makes it arrive in time. The files
+// hold fontsource's Latin cut; a character they lack (≈, Greek) is drawn from the fallbacks, so no
+// unicode-range is needed, and every page uses Latin anyway.
 /**
  * One variable face (every weight in one file) from a @fontsource-variable package.
  * @param {string} slug
