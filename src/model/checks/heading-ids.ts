@@ -2,13 +2,13 @@ import type { ContentProblem } from '../problems.ts';
 import type { Check } from './context.ts';
 
 /**
- * Every heading's id begins with a letter. The id is the heading's text slugged, and an HTML id
+ * Every heading's id begins with a letter (of any script). The id is the heading's text slugged, and an HTML id
  * that starts with a digit is invalid markup (and needs escaping in every CSS selector).
  */
 export const headingIds: Check = ({ input }) =>
   [...input.notes, ...input.themes].flatMap((entry) =>
     (entry.scan?.headings ?? [])
-      .filter((h) => !/^[a-z]/.test(h.id))
+      .filter((h) => !/^\p{L}/u.test(h.id))
       .map((h): ContentProblem => ({
         file: entry.filePath,
         line: h.line,
