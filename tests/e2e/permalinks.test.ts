@@ -3,7 +3,10 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { openPage, useBrowserAndSite } from '../support/browser.ts';
 import { ANNOUNCER_ID, CLAIM, PERMALINK, select } from '../../src/lib/markup.ts';
 import { formatDate } from '../../src/lib/dates.ts';
-import { loadContentModel } from '../support/content.ts';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { frontmatter } from '../support/content.ts';
+import { ROOT } from '../support/paths.ts';
 
 const env = useBrowserAndSite(inject('dist'));
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -121,10 +124,9 @@ describe('getting a link', () => {
     expect(text).toContain('@misc{llama31notes-synthetic-data-synthetic-post-training,');
     expect(text).toContain('"type": "webpage"');
     // The note's own date, so that an edit to the note does not turn this test red.
-    const note = (await loadContentModel()).notes.find(
-      (n) => n.id === 'synthetic-data/synthetic-post-training',
-    )!;
-    expect(text).toContain(`updated ${formatDate(note.updated)}`);
+    const source = join(ROOT, 'content/synthetic-data/synthetic-post-training.mdx');
+    const { updated } = frontmatter(await readFile(source, 'utf8')) as { updated: string | Date };
+    expect(text).toContain(`updated ${formatDate(new Date(updated))}`);
     await dialog.getByRole('button', { name: 'Copy Markdown' }).click();
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
