@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
@@ -19,12 +19,54 @@ const base = normalizeBase(process.env.BASE_PATH ?? '/');
 // the pages do not (share pages, redirects, cards, the search index) when the build is done.
 const publishStep = publish();
 
+// The site's two faces, self-hosted from npm packages (nothing downloads at build time): Source
+// Serif 4 for reading, Source Sans 3 for headings and the interface. Why these two:
+// docs/architecture.md#typography. Astro writes their @font-face rules, preload links and
+// metric-matched fallback faces (size-adjust, ascent-override…, measured from these files) into
+// each page. display 'optional': a font that misses the first layout waits for the next page
+// rather than moving the text under the reader; the preload makes it arrive in time. The files
+// hold fontsource's Latin cut; a character they lack (≈, Greek) is drawn from the fallbacks, so no
+// unicode-range is needed, and every page uses Latin anyway.
+/**
+ * One variable face (every weight in one file) from a @fontsource-variable package.
+ * @param {string} slug
+ * @param {'normal' | 'italic'} style
+ */
+const variableFace = (slug, style) => ({
+  src: [`@fontsource-variable/${slug}/files/${slug}-latin-wght-${style}.woff2`],
+  weight: '200 900',
+  style,
+});
+
 export default defineConfig({
   site,
   // Builds in temporary project copies (tests, benchmark) keep their own cache: node_modules is
   // shared with the real project there, and the default cache lives inside it.
   ...(process.env.KB_CACHE_DIR ? { cacheDir: process.env.KB_CACHE_DIR } : {}),
   base,
+  fonts: [
+    {
+      provider: fontProviders.local(),
+      name: 'Source Serif 4',
+      cssVariable: '--font-serif',
+      fallbacks: ['serif'],
+      display: 'optional',
+      options: {
+        variants: [
+          variableFace('source-serif-4', 'normal'),
+          variableFace('source-serif-4', 'italic'),
+        ],
+      },
+    },
+    {
+      provider: fontProviders.local(),
+      name: 'Source Sans 3',
+      cssVariable: '--font-sans',
+      fallbacks: ['sans-serif'],
+      display: 'optional',
+      options: { variants: [variableFace('source-sans-3', 'normal')] },
+    },
+  ],
   trailingSlash: 'always',
   // Stylesheets inlined: the page's one render-blocking request goes away (about 0.4 s of first
   // paint on Lighthouse's mobile profile) for ~3.8 KB gzipped per page, counted in the 14 KB

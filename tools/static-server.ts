@@ -19,6 +19,12 @@ export interface Served {
   close(): Promise<void>;
 }
 
+/** How the host lets browsers cache what is not content-hashed. */
+export interface ServeOptions {
+  /** `no-cache` on what is not content-hashed (pages, public/ files), as `astro preview` sends. */
+  revalidate?: boolean;
+}
+
 /**
  * Serves a built site as an ordinary static host does (GitHub Pages, Netlify): under a base
  * path, `dir/` → `dir/index.html`, a missing path → 404.html with status 404, text gzipped for
@@ -27,7 +33,11 @@ export interface Served {
  * file, its type and the range and HEAD handling are sirv's; the base path, the 404 page, gzip
  * and the byte counts are ours.
  */
-export async function serveStatic(root: string, base = '/'): Promise<Served> {
+export async function serveStatic(
+  root: string,
+  base = '/',
+  { revalidate = false }: ServeOptions = {},
+): Promise<Served> {
   const wire = new Map<string, number>();
   const notFound = async (res: ServerResponse) => {
     const page = await readFile(join(root, '404.html')).catch(() => 'Not found');
@@ -42,7 +52,11 @@ export async function serveStatic(root: string, base = '/'): Promise<Served> {
     setHeaders: (res, path) =>
       res.setHeader(
         'cache-control',
-        IMMUTABLE.test(path) ? 'public, max-age=31536000, immutable' : 'public, max-age=600',
+        IMMUTABLE.test(path)
+          ? 'public, max-age=31536000, immutable'
+          : revalidate
+            ? 'no-cache'
+            : 'public, max-age=600',
       ),
     onNoMatch: (_req, res) => void notFound(res),
   });

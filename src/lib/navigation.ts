@@ -1,4 +1,5 @@
 import type { Model, Note, Theme } from '../model/types.ts';
+import type { Urls } from './urls.ts';
 
 /** Each note's place in the reading order, by id, computed once per model. */
 const positions = new WeakMap<Model, Map<string, number>>();
@@ -34,4 +35,13 @@ export function sidebarWindow(
     : 0;
   const start = Math.min(Math.max(0, at - Math.floor(size / 2)), all.length - size);
   return { notes: all.slice(start, start + size), hidden: all.length - size };
+}
+
+/** The reference pages every page links to from its header (or, on narrow screens, its Menu). */
+export function referencePages(urls: Pick<Urls, 'glossary' | 'sources' | 'tags'>) {
+  return [
+    { title: 'Glossary', href: urls.glossary() },
+    { title: 'Sources', href: urls.sources() },
+    { title: 'Tags', href: urls.tags() },
+  ];
 }

@@ -1,6 +1,6 @@
 /**
  * Social cards: the 1200×630 PNG a chat or a feed shows when a page's link is pasted. Drawn with
- * satori (element tree → SVG) and resvg (SVG → PNG) in Inter, the site's heading font, and cached
+ * satori (element tree → SVG) and resvg (SVG → PNG) in Source Sans 3, the site's heading font, and cached
  * on disk by their inputs so a build only draws the cards that changed.
  */
 import satori from 'satori';
@@ -24,6 +24,8 @@ const WIDTH = 1200;
 const HEIGHT = 630;
 /** Titles longer than this drop to the smaller size, so most fit in three lines. */
 const LONG_TITLE = 60;
+/** The site's heading face (astro.config.mjs). */
+const FAMILY = 'Source Sans 3';
 // The site's light palette (src/styles/global.css): --bg, --accent, --fg, --muted.
 const COLOR = { bg: '#fdfdfb', accent: '#1d5bb6', fg: '#1d2126', muted: '#545c66' };
 
@@ -72,7 +74,7 @@ export function cardElement(input: CardInput): object {
       height: HEIGHT,
       display: 'flex',
       backgroundColor: COLOR.bg,
-      fontFamily: 'Inter',
+      fontFamily: FAMILY,
     },
     [
       div({ width: 16, height: HEIGHT, flexShrink: 0, backgroundColor: COLOR.accent }),
@@ -98,20 +100,24 @@ export function cardElement(input: CardInput): object {
 }
 
 const require = createRequire(import.meta.url);
-// satori reads TTF, OTF and WOFF but not WOFF2, so the cards use fontsource's .woff files from
-// node_modules (the same Inter the site serves as WOFF2 from public/fonts/).
+// satori reads TTF, OTF and WOFF but neither WOFF2 nor variable fonts, so the cards use
+// fontsource's static .woff cuts of the face the site serves as one variable WOFF2
+// (astro.config.mjs).
 const FONT_WEIGHTS = [400, 600, 700] as const;
 const fontFile = (weight: number) =>
-  require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`);
+  require.resolve(`@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-normal.woff`);
 /** `<project>/node_modules/.cache/kb-social-cards`, found from where the font package lives. */
 const defaultCacheDir = () =>
-  join(dirname(require.resolve('@fontsource/inter/package.json')), '../../.cache/kb-social-cards');
+  join(
+    dirname(require.resolve('@fontsource/source-sans-3/package.json')),
+    '../../.cache/kb-social-cards',
+  );
 
 let fonts: Promise<{ list: Parameters<typeof satori>[1]['fonts']; digest: string }> | undefined;
 function loadFonts() {
   fonts ??= Promise.all(FONT_WEIGHTS.map((w) => readFile(fontFile(w)))).then((data) => ({
     list: data.map((bytes, i) => ({
-      name: 'Inter',
+      name: FAMILY,
       data: bytes,
       weight: FONT_WEIGHTS[i]!,
       style: 'normal' as const,

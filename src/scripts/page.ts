@@ -7,8 +7,10 @@ import { setupSearchTriggers } from './search/triggers.ts';
 import { highlightOnArrival } from './search/highlight.ts';
 import { setupPermalinks } from './permalinks/setup.ts';
 import { setupTermTips } from './terms.ts';
+import { setupSchemeToggle } from './scheme-toggle.ts';
 
 export function enhancePage(): void {
+  setupSchemeToggle();
   setupSearchTriggers();
   setupPermalinks();
   setupTermTips();

@@ -59,23 +59,37 @@ describe('a reader in Chromium', () => {
       .toBe('The Chinchilla trap');
   });
 
-  it('keeps the colour scheme chosen with the toggle across a reload', async () => {
+  it('cycles the colour scheme through light, dark and system, and keeps the choice across a reload', async () => {
     const { page } = await openPage(env.browser, { colorScheme: 'light' });
     await page.goto(`${env.site.url}scale/why-405b/`);
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const toggle = page.getByRole('button', { name: /^Theme: / });
+    const state = async () => ({
+      label: await toggle.innerText(),
+      background: await background(),
+      stored: await page.evaluate(() => localStorage.getItem('color-scheme')),
+    });
     const light = await background();
-    const toggle = page.getByRole('button', { name: 'Dark theme' });
-    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(await toggle.innerText()).toBe('Theme: system');
     await toggle.click();
-    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await state()).toEqual({ label: 'Theme: light', background: light, stored: 'light' });
+    await toggle.click();
     const dark = await background();
     expect(dark).not.toBe(light);
+    expect(await state()).toEqual({ label: 'Theme: dark', background: dark, stored: 'dark' });
     await page.reload();
     expect(await page.evaluate(() => document.documentElement.dataset.scheme)).toBe('dark');
+    expect(await state()).toEqual({ label: 'Theme: dark', background: dark, stored: 'dark' });
+
+    // System: nothing stored, and the page follows the system's setting as it changes.
+    await toggle.click();
+    expect(await state()).toEqual({ label: 'Theme: system', background: light, stored: null });
+    await page.emulateMedia({ colorScheme: 'dark' });
     expect(await background()).toBe(dark);
-    expect(
-      await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed'),
-    ).toBe('true');
+    await page.reload();
+    expect(await state()).toEqual({ label: 'Theme: system', background: dark, stored: null });
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await background()).toBe(light);
   });
 
   it('opens and closes the mobile menu with the keyboard alone', async () => {
@@ -111,7 +125,7 @@ describe('a reader in Chromium', () => {
       'Overstated',
     );
     expect(await page.getByRole('navigation', { name: 'On this page' }).isVisible()).toBe(true);
-    expect(await page.getByRole('button', { name: 'Dark theme' }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: /^Theme: / }).isVisible()).toBe(false);
   });
 
   it('answers an unknown address with the 404 page, which offers search and the themes', async () => {

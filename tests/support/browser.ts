@@ -8,8 +8,9 @@ const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /**
  * Starts headless Chromium with the flags this sandbox needs: no background networking (the
  * machine has no internet and refused connections would add noise), no sandbox (tests run as root).
+ * `args` adds flags, e.g. `--blink-settings=…` for a device emulation cannot describe.
  */
-export function launchBrowser(): Promise<Browser> {
+export function launchBrowser(args: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: EXECUTABLE,
     args: [
@@ -20,6 +21,7 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...args,
     ],
   });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { prevNext, sidebarWindow } from '../../src/lib/navigation.ts';
+import { prevNext, referencePages, sidebarWindow } from '../../src/lib/navigation.ts';
+import { createUrls } from '../../src/lib/urls.ts';
 import type { Model, Note, Theme } from '../../src/model/types.ts';
 
 function theme(slug: string, count: number): Theme {
@@ -48,5 +49,15 @@ describe('prevNext', () => {
     expect(prevNext(model, a.notes[1]!)).toEqual({ prev: a.notes[0], next: b.notes[0] });
     expect(prevNext(model, a.notes[0]!).prev).toBeUndefined();
     expect(prevNext(model, b.notes[0]!).next).toBeUndefined();
+  });
+});
+
+describe('referencePages', () => {
+  it('links the glossary, the sources and the tags, under the base path', () => {
+    expect(referencePages(createUrls('/kb/'))).toEqual([
+      { title: 'Glossary', href: '/kb/glossary/' },
+      { title: 'Sources', href: '/kb/sources/' },
+      { title: 'Tags', href: '/kb/tags/' },
+    ]);
   });
 });

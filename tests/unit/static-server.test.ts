@@ -62,6 +62,18 @@ describe('the static server', () => {
     expect(reply.body.toString()).toContain('<title>home</title>');
   });
 
+  it('asks for revalidation of pages, not of hashed files, as a revalidating host does', async () => {
+    const revalidating = await serveStatic(dir, BASE, { revalidate: true });
+    try {
+      expect((await get(revalidating.url)).headers['cache-control']).toBe('no-cache');
+      expect(
+        (await get(`${revalidating.url}_astro/site.abc123.css`)).headers['cache-control'],
+      ).toBe('public, max-age=31536000, immutable');
+    } finally {
+      await revalidating.close();
+    }
+  });
+
   it('resolves dir/ and dir to dir/index.html', async () => {
     for (const path of ['a/', 'a']) {
       const reply = await get(site.url + path);
