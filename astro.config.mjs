@@ -31,6 +31,7 @@ const publishStep = publish();
  * One variable face (every weight in one file) from a @fontsource-variable package.
  * @param {string} slug
  * @param {'normal' | 'italic'} style
+ * @returns {{ src: [string], weight: string, style: 'normal' | 'italic' }}
  */
 const variableFace = (slug, style) => ({
   src: [`@fontsource-variable/${slug}/files/${slug}-latin-wght-${style}.woff2`],
