@@ -10,6 +10,8 @@ import { pagefindDev } from './src/integrations/pagefind-dev.ts';
 import { normalizeBase } from './src/lib/urls.ts';
 import { inlineScriptHashes } from './src/publish/inline-scripts.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/csp.ts';
+import { fontFallbacks } from './src/integrations/font-fallbacks.ts';
+import { SYSTEM_FACES, fallbackFamily } from './src/lib/font-fallbacks.ts';
 
 // Where the site is published. SITE_URL is the origin used for canonical and shared links;
 // BASE_PATH is the folder it lives in on that origin (e.g. /kb/ for https://example.org/kb/).
@@ -21,12 +23,21 @@ const publishStep = publish();
 
 // The site's two faces, self-hosted from npm packages (nothing downloads at build time): Source
 // Serif 4 for reading, Source Sans 3 for headings and the interface. Why these two:
-// docs/architecture.md#typography. Astro writes their @font-face rules, preload links and
-// metric-matched fallback faces (size-adjust, ascent-override…, measured from these files) into
-// each page. display 'optional': a font that misses the first layout waits for the next page
-// rather than moving the text under the reader; the preload makes it arrive in time. The files
-// hold fontsource's Latin cut; a character they lack (≈, Greek) is drawn from the fallbacks, so no
-// unicode-range is needed, and every page uses Latin anyway.
+// docs/architecture.md#typography. Astro writes their @font-face rules and preload links into each
+// page; the fallbacks are ours (src/lib/font-fallbacks.ts): system fonts sized to the site's fonts
+// for Windows, macOS and Linux alike, so display 'swap' can draw the first page at once and swap the
+// real fonts in without moving a line. The files hold fontsource's Latin cut; a character they lack
+// (≈, Greek) is drawn from the fallbacks, so no unicode-range is needed.
+/**
+ * The font stack after a site font: its metric-matched stand-ins, then the generic family.
+ * @param {string} font
+ * @param {Record<string, unknown>} faces
+ * @param {'serif' | 'sans-serif'} generic
+ */
+const fallbacksFor = (font, faces, generic) => [
+  ...Object.keys(faces).map((group) => fallbackFamily(font, group)),
+  generic,
+];
 /**
  * One variable face (every weight in one file) from a @fontsource-variable package.
  * @param {string} slug
@@ -50,8 +61,9 @@ export default defineConfig({
       provider: fontProviders.local(),
       name: 'Source Serif 4',
       cssVariable: '--font-serif',
-      fallbacks: ['serif'],
-      display: 'optional',
+      fallbacks: fallbacksFor('Source Serif 4', SYSTEM_FACES.serif, 'serif'),
+      optimizedFallbacks: false,
+      display: 'swap',
       options: {
         variants: [
           variableFace('source-serif-4', 'normal'),
@@ -69,8 +81,9 @@ export default defineConfig({
       provider: fontProviders.local(),
       name: 'Source Sans 3',
       cssVariable: '--font-sans',
-      fallbacks: ['sans-serif'],
-      display: 'optional',
+      fallbacks: fallbacksFor('Source Sans 3', SYSTEM_FACES.sans, 'sans-serif'),
+      optimizedFallbacks: false,
+      display: 'swap',
       options: { variants: [variableFace('source-sans-3', 'normal')] },
     },
   ],
@@ -113,7 +126,7 @@ export default defineConfig({
   ],
   vite: {
     // Astro's content-data module, kept ASCII so V8 loads it several times faster (see the plugin).
-    plugins: [asciiContentData()],
+    plugins: [asciiContentData(), fontFallbacks()],
     build: {
       // Never inline scripts: the colour-scheme script is the page's only inline script, and
       // enhancement scripts load as cacheable files (and stay out of the 14 KB HTML budget).

@@ -42,30 +42,50 @@ async function drawnWith(page: Page, selector: string): Promise<string[]> {
   return fonts.map((f) => f.familyName);
 }
 
-// The fonts show on a first visit when they arrive before the first layout, or within Chromium's
-// 100 ms for font-display: optional; they are preloaded at the top of the page and the first paint
-// waits for the whole page anyway, but a machine starved of CPU can still miss that window. A
-// retry is another first visit, in a fresh context. (The build before the fonts were preloaded
-// missed it on every visit.)
-describe('the site fonts', { retry: 2 }, () => {
+/** Records every layout shift from the first paint on, with what moved. */
+function observeShifts(page: Page): Promise<void> {
+  return page.addInitScript(() => {
+    const w = window as unknown as { shifts: string[]; shifted: number };
+    w.shifts = [];
+    w.shifted = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as LayoutShift[]) {
+        if (e.hadRecentInput) continue;
+        w.shifted += e.value;
+        w.shifts.push(`${e.value}: ${e.sources.map((s) => s.node?.nodeName).join(' ')}`);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** The shifts so far, two frames after the fonts: any shift their arrival caused is reported. */
+async function settledShifts(page: Page): Promise<{ shifted: number; shifts: string[] }> {
+  await page.evaluate(() => document.fonts.ready);
+  return page.evaluate(
+    () =>
+      new Promise<{ shifted: number; shifts: string[] }>((done) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            const { shifted, shifts } = window as unknown as { shifted: number; shifts: string[] };
+            done({ shifted, shifts });
+          }),
+        ),
+      ),
+  );
+}
+
+// The fonts show on the first page a visitor opens: preloaded at the top of the page and set with
+// font-display: swap, they are drawn as soon as they arrive, however late. (With optional, a
+// machine starved of CPU missed Chromium's 100 ms window and the first page kept the system font.)
+// When they arrive after the first paint the text may move, but by less than a hundredth of the
+// window (see 'fonts that arrive late' below), which Lighthouse scores as no shift.
+describe('the site fonts', () => {
   it.each([
     ['a note', 'scale/why-405b/', '.prose > p'],
     ['the home page', '', '.home > p:not(.lead)'],
   ])('show on the first visit to %s, without moving the text', async (_, path, paragraph) => {
     const { page } = await openPage(browser, { viewport: { width: 1366, height: 900 } });
-    // Every layout shift, with what moved: the sum must be 0.
-    await page.addInitScript(() => {
-      const w = window as unknown as { shifts: string[]; shifted: number };
-      w.shifts = [];
-      w.shifted = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as unknown as LayoutShift[]) {
-          if (e.hadRecentInput) continue;
-          w.shifted += e.value;
-          w.shifts.push(`${e.value}: ${e.sources.map((s) => s.node?.nodeName).join(' ')}`);
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await observeShifts(page);
     await page.goto(site.url + path);
     await page.evaluate(() => document.fonts.ready);
     const loaded = await page.evaluate(() =>
@@ -88,21 +108,36 @@ describe('the site fonts', { retry: 2 }, () => {
     const title = await drawnWith(page, 'h1');
     expect(title.filter((f) => !f.startsWith('Source Sans 3'))).toEqual([]);
     expect(title).not.toEqual([]);
-    // Two frames after the fonts: any shift their arrival caused has been reported by now.
-    const { shifted, shifts } = await page.evaluate(
-      () =>
-        new Promise<{ shifted: number; shifts: string[] }>((done) =>
-          requestAnimationFrame(() =>
-            requestAnimationFrame(() => {
-              const { shifted, shifts } = window as unknown as {
-                shifted: number;
-                shifts: string[];
-              };
-              done({ shifted, shifts });
-            }),
-          ),
-        ),
-    );
-    expect(shifted, shifts.join('; ')).toBe(0);
+    const { shifted, shifts } = await settledShifts(page);
+    expect(shifted, shifts.join('; ')).toBeLessThan(0.01);
+  });
+});
+
+// A slow network: the fonts arrive a second after the page. The page is drawn at once in the
+// system's stand-in, sized to the site's font (src/lib/font-fallbacks.ts), and the real fonts swap
+// in without moving the text. Astro's own fallbacks, sized for Times New Roman and Arial, left a
+// Linux reader's DejaVu at its own size: the swap moved every line (a shift of 0.08 on the note).
+describe('fonts that arrive late', () => {
+  it.each([
+    ['a note', 'scale/why-405b/', '.prose > p'],
+    ['the home page', '', '.home > p:not(.lead)'],
+  ])('swap in on %s without moving the text', async (_, path, paragraph) => {
+    const { page } = await openPage(browser, { viewport: { width: 1366, height: 900 } });
+    await observeShifts(page);
+    let release!: () => void;
+    const held = new Promise<void>((done) => (release = done));
+    await page.route('**/*.woff2', async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Not waiting for 'load', which waits for the fonts.
+    await page.goto(site.url + path, { waitUntil: 'domcontentloaded' });
+    // Drawn before the fonts came: in a system font, not the site's.
+    const before = await drawnWith(page, paragraph);
+    expect(before.some((f) => f.startsWith('Source '))).toBe(false);
+    release();
+    const { shifted, shifts } = await settledShifts(page);
+    expect(await drawnWith(page, paragraph)).toContain('Source Serif 4');
+    expect(shifted, shifts.join('; ')).toBeLessThan(0.01);
   });
 });

@@ -65,14 +65,9 @@ function tables(page: Page) {
   );
 }
 
-/**
- * Opens a page as a returning reader sees it: with the site's fonts, which a first visit on a
- * machine starved of CPU may not get in time (tests/e2e/fonts.test.ts is about that visit).
- */
+/** Opens a page and waits for the site's fonts (they swap in when they arrive: fonts.test.ts). */
 async function openWithFonts(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.evaluate(() => document.fonts.ready);
-  await page.reload();
   await page.evaluate(() => document.fonts.ready);
 }
 
