@@ -4,9 +4,11 @@
  * Astro has written the pages it runs these steps, in this order, from its copy of the model:
  *   1. claim share pages and moved notes' redirects (they must exist before the search index
  *      and the sitemap read the output);
- *   2. social cards;
- *   3. the search index (Pagefind);
- *   4. with KB_RECORD_PERMALINKS=1 (`npm run permalinks`), the permalink lock gains every page
+ *   2. each Astro page's Content-Security-Policy narrowed to the inline code it carries
+ *      (src/publish/page-policy.ts);
+ *   3. social cards;
+ *   4. the search index (Pagefind);
+ *   5. with KB_RECORD_PERMALINKS=1 (`npm run permalinks`), the permalink lock gains every page
  *      and anchor this build published.
  * Content checks, the permalink lock among them, ran earlier, before any page was written
  * (src/model/checks/).
@@ -23,6 +25,7 @@ import { publishedPages } from '../model/published.ts';
 import type { NoteScan } from '../model/scan.ts';
 import type { Model } from '../model/types.ts';
 import { compiledModel, type CompiledFile } from './compiled-model.ts';
+import { narrowPagePolicies } from './page-policy.ts';
 import { writeSearchIndex } from './pagefind-index.ts';
 import { cards, movedPages, sharePages } from './share-pages.ts';
 import { renderCard } from './social-card.ts';
@@ -79,6 +82,12 @@ export function publish(): PublishIntegration {
         await mapLimited(pages, CONCURRENCY, (page) => write(page.path, page.html));
         logger.info(
           `wrote ${pages.length} share and redirect pages in ${Math.round(performance.now() - started)} ms`,
+        );
+        started = performance.now();
+        const astroPages = [...assets.values()].flat();
+        await narrowPagePolicies(astroPages, CONCURRENCY);
+        logger.info(
+          `narrowed ${astroPages.length} pages' policies in ${Math.round(performance.now() - started)} ms`,
         );
         started = performance.now();
         const list = cards(model);

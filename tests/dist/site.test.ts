@@ -93,6 +93,16 @@ describe('the built site', () => {
     }
   });
 
+  it("allows no inline code but the page's own: every hash in its policy is of a script or style in it", () => {
+    const sha = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
+    for (const { url, html } of pages) {
+      const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
+      const inline = new Set([...html.matchAll(/<(script|style)\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => sha(m[2]!)));
+      const listed = policy.match(/'sha256-[^']+'/g) ?? [];
+      expect(listed.filter((hash) => !inline.has(hash)), url).toEqual([]);
+    }
+  });
+
   it('does not fetch anything from another origin to render a page', () => {
     for (const { url, html } of pages) {
       const assets = [...html.matchAll(/<(?:script|img|iframe|source)\b[^>]*\ssrc="([^"]+)"|<link\b[^>]*\shref="([^"]+)"/g)].map((m) => m[1] ?? m[2]!);
