@@ -102,6 +102,7 @@ function check(input: ModelInput, lock?: PermalinkLock): ContentProblem[] {
     glossary: 'content/glossary.yaml',
     sources: 'content/sources.yaml',
     lock: 'content/permalinks.lock.json',
+    history: 'content/claim-versions.lock.json',
   };
   return runChecks(
     {
