@@ -47,7 +47,7 @@ export const claimVersionsRecorded: Check = ({ model, history, recording, files 
       problems.push({
         file: claim?.note.filePath ?? files.history,
         problem,
-        fix: claim
+        fix: fields
           ? `record it without --minor, so readers of older links are told`
           : `name a claim whose text, reason or deciding source you edited: ${[...changed.keys()].join(', ') || 'none has changed'}`,
       });
