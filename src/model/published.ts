@@ -99,6 +99,8 @@ export function publishedPages(
         });
     }
     page(sitePaths.claimHistory(claim.id), claim.versions.map(versionAnchor), { file });
+    for (const old of claim.aliases)
+      page(sitePaths.claimHistory(old), [], { redirect: sitePaths.claimHistory(claim.id), file });
   }
   page(sitePaths.glossary(), [...model.terms.keys()]);
   page(sitePaths.sources(), [...model.sources.keys()]);

@@ -84,9 +84,24 @@ export function sharePages(model: Model, site: URL, urls: Urls, script: string):
       return { path: fileOf(path), html };
     };
     const current = currentVersion(claim.versions);
+    const history = urls.claimHistory(claim.id);
+    // A renamed claim's old history URL leads to its history under the new id.
+    const oldHistory = (id: string): PublishedFile => ({
+      path: fileOf(sitePaths.claimHistory(id)),
+      html: redirectPageHtml({
+        title: `History of a claim: ${claim.text}`,
+        description: `Every version of a claim in “${note.title}”.`,
+        to: history,
+        canonical: absoluteUrl(site, history),
+        heading: 'History of a claim',
+        paragraphs: [`<a href="${escapeHtml(history)}">${escapeHtml(claim.text)}</a>`],
+        script,
+      }),
+    });
     return [claim.id, ...claim.aliases].flatMap((id) => [
       page(sitePaths.claimShare(id), current),
       ...claim.versions.map((v) => page(sitePaths.claimVersion(id, v.version), v)),
+      ...(id === claim.id ? [] : [oldHistory(id)]),
     ]);
   });
 }
