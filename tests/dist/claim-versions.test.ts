@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { ProjectCopy } from '../../tools/project-copy.ts';
 import { runBuild, type BuildResult } from '../support/build.ts';
 import { launchBrowser, openPage } from '../support/browser.ts';
@@ -46,6 +46,17 @@ const today = formatDate(new Date(`${isoDate(new Date())}T00:00:00Z`));
 const record = (project: ProjectCopy) => readFile(join(project.root, 'content/claim-versions.lock.json'), 'utf8').then((t) => JSON.parse(t) as ClaimHistory);
 const dist = (path: string) => readFile(join(recorded.root, 'dist', path), 'utf8');
 const meta = (html: string, property: string) => new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`).exec(html)?.[1];
+
+/** axe's WCAG 2.2 A/AA violations on the page as it is, in the light and the dark scheme. */
+async function axeInBothSchemes(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+    found.push(...violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+  }
+  return found;
+}
 
 async function write(project: ProjectCopy, files: Files) {
   for (const [path, text] of Object.entries(files)) await writeFile(join(project.root, 'content', path), text);
@@ -108,11 +119,7 @@ describe('a link to the version before the correction', () => {
     expect(text).toContain('Status changed: Supported → Overstated.');
     expect(await notice.getByRole('link', { name: 'Every version of this claim, and what changed' }).getAttribute('href')).toBe('/c/balance-at-405b/history/');
     expect(errors).toEqual([]);
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
-      expect(violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    }
+    expect(await axeInBothSchemes(page)).toEqual([]);
   });
 
   it('unfurls as the version it names, and says what changed without JavaScript', async () => {
@@ -167,6 +174,7 @@ describe('the history of a claim', () => {
     expect((await diff.locator('ins').allTextContents()).join(' ')).toContain('scaling study');
     expect(await latest.textContent()).toContain('Status changed: Supported → Overstated.');
     expect(await page.locator('#v1').textContent()).toContain('Version 1');
+    expect(await axeInBothSchemes(page)).toEqual([]);
   });
 
   it('is carried by claims.json, and the status change by the feed', async () => {
