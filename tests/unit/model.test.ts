@@ -5,7 +5,7 @@ import { runChecks } from '../../src/model/checks/index.ts';
 import { formatProblem, isError, type ContentProblem } from '../../src/model/problems.ts';
 import { editDistance, nearMiss } from '../../src/model/checks/near-miss.ts';
 import type { PermalinkLock } from '../../src/lib/permalinks.ts';
-import type { ClaimHistory } from '../../src/lib/claim-versions.ts';
+import type { ClaimHistory, RecordedVersion } from '../../src/lib/claim-versions.ts';
 import type { CheckContext } from '../../src/model/checks/context.ts';
 import { scanMdx } from '../../src/model/pipeline.ts';
 import { noteSchema } from '../../src/schemas/note.ts';
@@ -465,11 +465,11 @@ describe('near misses', () => {
 
 describe('a published claim edited', () => {
   // What was published: claim x as note() writes it (text "Claim x.", supported, "Said so.", paper §1).
-  const v1 = {
+  const v1: RecordedVersion = {
     version: 1,
     date: '2026-11-27',
     text: 'Claim x.',
-    status: 'supported' as const,
+    status: 'supported',
     reason: 'Said so.',
     source: { source: 'paper', at: '§1' },
   };
