@@ -121,7 +121,8 @@ export default defineConfig({
     publishStep,
     mdx(),
     // Astro's own pages only: share and redirect pages are written by the publish step, after.
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    // Claims' history pages (/c/<id>/history/) are records, not content to send searchers to.
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !/\/c\/[^/]+\/history\/$/.test(page) }),
     pagefindDev(),
   ],
   vite: {

@@ -5,7 +5,9 @@
  *
  * Environment: SITE_URL, BASE_PATH (see astro.config.mjs), KB_OUT_DIR (default dist),
  * KB_CONTENT_DIR (default content), KB_RECORD_PERMALINKS=1 (`npm run permalinks`: record what
- * the build published in the permalink lock).
+ * the build published in the permalink lock and the claim version record). `npm run permalinks --
+ * --minor <claim-id>` (repeatable) records that claim's edit as minor: links to its older
+ * versions then raise no banner (passed on to the build as KB_MINOR_EDITS).
  */
 import './quiet-astro.ts';
 import { build } from 'astro';
@@ -15,6 +17,12 @@ import { describeBuildError } from './build-error.ts';
 import { dropStaleContentStore } from './content-cache.ts';
 import { markdownFiles, nonUtf8Files, yamlSyntax } from './preflight.ts';
 import { formatProblem } from '../model/problems.ts';
+import { parseArgs } from 'node:util';
+
+const { values: args } = parseArgs({
+  options: { minor: { type: 'string', multiple: true } },
+});
+if (args.minor?.length) process.env.KB_MINOR_EDITS = args.minor.join(',');
 
 const outDir = resolve(process.env.KB_OUT_DIR ?? 'dist');
 const staging = `${outDir}.staging`;

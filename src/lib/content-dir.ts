@@ -6,3 +6,6 @@ export const contentDir: string = process.env.KB_CONTENT_DIR ?? './content';
 
 /** The permalink lock: every page and anchor ever published (see src/lib/permalinks.ts). */
 export const lockFile = (): string => `${contentDir}/permalinks.lock.json`;
+
+/** The record of every published version of every claim (see src/lib/claim-versions.ts). */
+export const historyFile = (): string => `${contentDir}/claim-versions.lock.json`;

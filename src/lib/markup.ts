@@ -25,6 +25,16 @@ export const PERMALINK = {
   cite: 'data-cite',
 } as const;
 
+/** The attribute of the notice that a claim changed since the version a link named. */
+export const CLAIM_CHANGED = 'data-claim-changed';
+
+/**
+ * The query parameter that carries, from an old version's share page to the note, the version
+ * of the claim (`#id`) the reader's link named (`/scale/x/?v=1#id`): the note then says what
+ * changed since. Only such a URL loads the notice's script.
+ */
+export const CLAIM_VERSION_PARAM = 'v';
+
 /** CSS selector for an attribute, optionally with a value: `[data-claim]`, `[data-claim="x"]`. */
 export const select = (attribute: string, value?: string): string =>
   value === undefined ? `[${attribute}]` : `[${attribute}="${value.replace(/["\\]/g, '\\$&')}"]`;

@@ -2,6 +2,7 @@ import type { Model } from '../model/types.ts';
 import { absoluteUrl, withAnchor, type Urls } from './urls.ts';
 import { citedBy, locatorUrl } from './sources.ts';
 import { isoDate } from './dates.ts';
+import { currentVersion } from './claim-versions.ts';
 
 /**
  * The open data files, `claims.json` and `sources.json`: everything the pages say about claims and
@@ -22,6 +23,8 @@ export function claimsJson(model: Model, site: URL, urls: Urls) {
           note: { title: note.title, url: abs(noteUrl) },
           url: abs(withAnchor(noteUrl, claim.id)),
           share_url: abs(urls.claimShare(claim.id)),
+          version: currentVersion(claim.versions).version,
+          history_url: abs(urls.claimHistory(claim.id)),
           text: claim.text,
           status: claim.status,
           reason: claim.reason,
@@ -29,6 +32,16 @@ export function claimsJson(model: Model, site: URL, urls: Urls) {
             key: s.source,
             at: s.at,
             url: locatorUrl(model.sources.get(s.source)!, s.at),
+          })),
+          versions: claim.versions.map((v) => ({
+            version: v.version,
+            date: v.date,
+            url: abs(urls.claimVersion(claim.id, v.version)),
+            text: v.text,
+            status: v.status,
+            reason: v.reason,
+            source: { key: v.source.source, at: v.source.at },
+            ...(v.minor ? { minor: true } : {}),
           })),
         };
       }),

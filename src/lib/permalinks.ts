@@ -21,10 +21,13 @@ export interface Landing {
   redirect?: string;
 }
 
-/** Splits `/path/#anchor`, `#anchor` or `/path/` into its parts (path undefined for `#anchor`). */
+/**
+ * Splits `/path/#anchor`, `#anchor` or `/path/` into its parts (path undefined for `#anchor`).
+ * A query (`/path/?v=1#anchor`, from a claim version's page) does not change where a link lands.
+ */
 export function splitLink(link: string): { path?: string; anchor: string } {
   const hash = link.indexOf('#');
-  const path = hash < 0 ? link : link.slice(0, hash);
+  const path = (hash < 0 ? link : link.slice(0, hash)).replace(/\?.*$/, '');
   return {
     ...(path ? { path } : {}),
     anchor: hash < 0 ? '' : decodeURIComponent(link.slice(hash + 1)),

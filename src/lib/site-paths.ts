@@ -20,6 +20,11 @@ export const note = (themeOrId: string, note?: string) =>
   asSitePath(note === undefined ? `/${themeOrId}/` : `/${themeOrId}/${note}/`);
 /** The short, permanent share URL of a claim. */
 export const claimShare = (claimId: string) => asSitePath(`/c/${claimId}/`);
+/** The share URL of one version of a claim: it unfurls as that version, and tells what changed since. */
+export const claimVersion = (claimId: string, version: number | string) =>
+  asSitePath(`/c/${claimId}/v/${version}/`);
+/** Every version of a claim, with what changed from one to the next. */
+export const claimHistory = (claimId: string) => asSitePath(`/c/${claimId}/history/`);
 export const tags = () => asSitePath('/tags/');
 export const tag = (tag: string) => asSitePath(`/tags/${tag}/`);
 export const glossary = () => asSitePath('/glossary/');

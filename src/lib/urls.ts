@@ -8,6 +8,7 @@
 
 import * as siteRoutes from './site-paths.ts';
 import type { SitePath } from './site-paths.ts';
+import { CLAIM_VERSION_PARAM } from './markup.ts';
 
 export type { SitePath };
 
@@ -81,6 +82,11 @@ export function createUrls(basePath: string): Urls {
 /** `#id` appended to a page URL. */
 export function withAnchor(pageUrl: string, id: string): string {
   return `${pageUrl}#${encodeURIComponent(id)}`;
+}
+
+/** A claim in its note, reached through a link to one of its versions: `/scale/x/?v=1#id`. */
+export function withVersion(pageUrl: string, id: string, version: number): string {
+  return withAnchor(`${pageUrl}?${CLAIM_VERSION_PARAM}=${version}`, id);
 }
 
 /** An absolute URL for sharing: the site origin (SITE_URL) joined with a base-prefixed path. */

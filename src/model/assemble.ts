@@ -6,6 +6,8 @@
 import { smartQuotes } from '../lib/typography.ts';
 import { sitePaths } from '../lib/urls.ts';
 import { resolveLink } from './links.ts';
+import { claimVersions, contentOf, historyKey } from '../lib/claim-versions.ts';
+import { isoDate } from '../lib/dates.ts';
 import type { Backlink, Claim, Model, ModelInput, Note, Theme } from './types.ts';
 
 const byOrder = <T extends { order: number; slug: string }>(a: T, b: T) =>
@@ -38,6 +40,8 @@ export function assembleModel(input: ModelInput, options: { includeDrafts: boole
   );
   const notes: Note[] = [];
   const claims = new Map<string, Claim>();
+  const history = input.history ?? { record: { claims: {} }, today: isoDate(new Date()) };
+  const minor = new Set(history.minor);
   // Sorted so that which of two notes keeps a repeated claim id is the same on every machine.
   for (const entry of [...input.notes].sort((a, b) => a.id.localeCompare(b.id))) {
     const [themeSlug, slug, ...deeper] = entry.id.split('/');
@@ -76,7 +80,16 @@ export function assembleModel(input: ModelInput, options: { includeDrafts: boole
     notes.push(note);
     theme.notes.push(note);
     for (const claim of note.claims)
-      if (!claims.has(claim.id)) claims.set(claim.id, { ...claim, note });
+      if (!claims.has(claim.id)) {
+        const recorded = history.record.claims[historyKey(history.record, claim)] ?? [];
+        const versions = claimVersions(
+          recorded,
+          contentOf(claim),
+          history.today,
+          minor.has(claim.id),
+        );
+        claims.set(claim.id, { ...claim, note, versions });
+      }
   }
   const themeList = [...themes.values()].sort(byOrder);
   for (const theme of themeList) theme.notes.sort(byOrder);

@@ -7,8 +7,11 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { readFile } from 'node:fs/promises';
 import { mapLimited } from '../lib/concurrency.ts';
-import { contentDir, lockFile } from '../lib/content-dir.ts';
+import { contentDir, historyFile, lockFile } from '../lib/content-dir.ts';
 import type { PermalinkLock } from '../lib/permalinks.ts';
+import type { ClaimHistory } from '../lib/claim-versions.ts';
+import { isoDate } from '../lib/dates.ts';
+import { recordMode } from '../lib/record-mode.ts';
 import { assembleModel } from './assemble.ts';
 import { runChecks } from './checks/index.ts';
 import { ContentError, isError, warningReport } from './problems.ts';
@@ -45,6 +48,13 @@ export async function readLock(): Promise<PermalinkLock> {
   ) as PermalinkLock;
 }
 
+/** The claims' version record (content/claim-versions.lock.json); empty before the first release. */
+export async function readHistory(): Promise<ClaimHistory> {
+  return JSON.parse(
+    await readFile(historyFile(), 'utf8').catch(() => '{"claims":{}}'),
+  ) as ClaimHistory;
+}
+
 async function load(): Promise<Loaded> {
   const [themes, notes, sources, glossary] = await Promise.all([
     getCollection('themes'),
@@ -70,17 +80,21 @@ async function load(): Promise<Loaded> {
   };
   // Drafts show in `astro dev` so authors can read them; a production build never has them.
   const dev = import.meta.env.KB_DEV;
+  const [lock, history] = await Promise.all([readLock(), readHistory()]);
+  const mode = recordMode();
+  input.history = { record: history, today: isoDate(new Date()), minor: mode.minor };
   const model = assembleModel(input, { includeDrafts: dev });
-  const lock = await readLock();
   // The lock is checked when publishing; while writing (astro dev) a heading may be mid-rename.
   const problems = runChecks({
     input,
     model,
-    ...(dev ? {} : { lock }),
+    ...(dev ? {} : { lock, history }),
+    ...(mode.record ? { recording: { minor: mode.minor } } : {}),
     files: {
       glossary: `${contentDir}/glossary.yaml`,
       sources: `${contentDir}/sources.yaml`,
       lock: lockFile(),
+      history: historyFile(),
     },
   });
   // Warnings (a link to an old anchor that an alias keeps alive) publish; the build prints them.

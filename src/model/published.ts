@@ -7,7 +7,8 @@
 import { SECTION_IDS } from '../lib/markup.ts';
 import type { PermalinkLock } from '../lib/permalinks.ts';
 import { splitLink } from '../lib/permalinks.ts';
-import { sitePaths, type SitePath } from '../lib/urls.ts';
+import { sitePaths, withVersion, type SitePath } from '../lib/urls.ts';
+import { changeNotice, versionAnchor } from '../lib/claim-versions.ts';
 import type { Model, Note } from './types.ts';
 
 /** Old anchor → where it leads now (`#id` on the same page, or `/path/#id`), for one page. */
@@ -83,11 +84,23 @@ export function publishedPages(
         page(sitePaths.parse(old), [], { redirect: sitePaths.note(note.id), file: note.filePath });
   }
   for (const claim of model.claims.values()) {
-    for (const id of [claim.id, ...claim.aliases])
-      page(sitePaths.claimShare(id), [], {
-        redirect: `${sitePaths.note(claim.note.id)}#${claim.id}`,
-        file: claim.note.filePath,
-      });
+    const file = claim.note.filePath;
+    const inNote = `${sitePaths.note(claim.note.id)}#${claim.id}`;
+    for (const id of [claim.id, ...claim.aliases]) {
+      page(sitePaths.claimShare(id), [], { redirect: inNote, file });
+      // An older version that has since changed sends readers on with the version named, so
+      // the note can say what changed (src/publish/share-pages.ts).
+      for (const { version } of claim.versions)
+        page(sitePaths.claimVersion(id, version), [], {
+          redirect: changeNotice(claim.versions, version)
+            ? withVersion(sitePaths.note(claim.note.id), claim.id, version)
+            : inNote,
+          file,
+        });
+    }
+    page(sitePaths.claimHistory(claim.id), claim.versions.map(versionAnchor), { file });
+    for (const old of claim.aliases)
+      page(sitePaths.claimHistory(old), [], { redirect: sitePaths.claimHistory(claim.id), file });
   }
   page(sitePaths.glossary(), [...model.terms.keys()]);
   page(sitePaths.sources(), [...model.sources.keys()]);

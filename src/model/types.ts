@@ -4,6 +4,7 @@ import type { SourceData } from '../schemas/source.ts';
 import type { Citation, ClaimData } from '../schemas/claim.ts';
 import type { TermData } from '../schemas/glossary.ts';
 import type { NoteScan, ScannedHeading, ScannedLink } from './scan.ts';
+import type { ClaimHistory, ClaimVersion } from '../lib/claim-versions.ts';
 
 /** A theme as loaded: `id` is its folder name; `scan` its introduction's prose. */
 export interface ThemeInput {
@@ -34,6 +35,17 @@ export interface ModelInput {
   notes: NoteInput[];
   sources: SourceInput[];
   terms?: TermInput[];
+  /** The claims' recorded versions (content/claim-versions.lock.json), and what a new one is dated. */
+  history?: HistoryInput;
+}
+
+/** The claim version record as the model reads it. */
+export interface HistoryInput {
+  record: ClaimHistory;
+  /** `YYYY-MM-DD`: the date a version this build publishes for the first time gets. */
+  today: string;
+  /** Ids of claims whose unrecorded edit is minor (`npm run permalinks -- --minor <id>`). */
+  minor?: string[];
 }
 
 export interface Theme extends ThemeData {
@@ -64,6 +76,8 @@ export interface Note extends NoteData {
 }
 export interface Claim extends ClaimData {
   note: Note;
+  /** Every published version, oldest first; the last is what the page shows (src/lib/claim-versions.ts). */
+  versions: ClaimVersion[];
 }
 /** A link from one note to another, seen from the note it points at. */
 export interface Backlink {

@@ -15,6 +15,9 @@ import { termSchema } from '../schemas/glossary.ts';
 import { assembleModel } from '../model/assemble.ts';
 import type { NoteScan } from '../model/scan.ts';
 import type { Model, ModelInput } from '../model/types.ts';
+import type { ClaimHistory } from '../lib/claim-versions.ts';
+import { isoDate } from '../lib/dates.ts';
+import { recordMode } from '../lib/record-mode.ts';
 
 /** One compiled MDX file: its frontmatter as parsed by the compile, and its scan. */
 export interface CompiledFile {
@@ -41,6 +44,13 @@ export async function compiledInput(
     notes: [],
     sources: await dataFile(`${root}/sources.yaml`, sourceSchema),
     terms: await dataFile(`${root}/glossary.yaml`, termSchema).catch(() => []),
+    history: {
+      record: JSON.parse(
+        await readFile(`${root}/claim-versions.lock.json`, 'utf8').catch(() => '{"claims":{}}'),
+      ) as ClaimHistory,
+      today: isoDate(new Date()),
+      minor: recordMode().minor,
+    },
   };
   for (const [file, { frontmatter, scan }] of [...compiled].sort(([a], [b]) =>
     a.localeCompare(b),

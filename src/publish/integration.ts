@@ -9,7 +9,7 @@
  *   3. social cards;
  *   4. the search index (Pagefind);
  *   5. with KB_RECORD_PERMALINKS=1 (`npm run permalinks`), the permalink lock gains every page
- *      and anchor this build published.
+ *      and anchor this build published, and the claim version record every new version.
  * Content checks, the permalink lock among them, ran earlier, before any page was written
  * (src/model/checks/).
  */
@@ -18,12 +18,10 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mapLimited } from '../lib/concurrency.ts';
-import { contentDir, lockFile } from '../lib/content-dir.ts';
-import { mergeLock, type PermalinkLock } from '../lib/permalinks.ts';
+import { contentDir } from '../lib/content-dir.ts';
 import { createUrls } from '../lib/urls.ts';
-import { publishedPages } from '../model/published.ts';
 import type { NoteScan } from '../model/scan.ts';
-import type { Model } from '../model/types.ts';
+import { recordPermalinks, recordVersions } from './records.ts';
 import { compiledModel, type CompiledFile } from './compiled-model.ts';
 import { narrowPagePolicies } from './page-policy.ts';
 import { writeSearchIndex } from './pagefind-index.ts';
@@ -98,31 +96,11 @@ export function publish(): PublishIntegration {
           `wrote ${list.length} social cards in ${Math.round(performance.now() - started)} ms`,
         );
         await writeSearchIndex({ dir, assets, logger });
-        if (process.env.KB_RECORD_PERMALINKS) await recordPermalinks(model, logger);
+        if (process.env.KB_RECORD_PERMALINKS) {
+          await recordPermalinks(model, logger);
+          await recordVersions(model, logger);
+        }
       },
     },
   };
-}
-
-/** Adds every page and anchor of this build to the permalink lock; never removes one. */
-async function recordPermalinks(
-  model: Model,
-  logger: { info(message: string): void },
-): Promise<void> {
-  const path = lockFile();
-  const lock = JSON.parse(
-    await readFile(path, 'utf8').catch(() => '{"pages":{}}'),
-  ) as PermalinkLock;
-  const published = new Map(
-    [...publishedPages(model, lock)].map(([page, { anchors }]) => [page as string, anchors]),
-  );
-  const { lock: merged, added } = mergeLock(lock, published);
-  const about =
-    'Every page and anchor this site has published. The build fails if one stops landing. Add with `npm run permalinks`; never remove by hand.';
-  await writeFile(path, `${JSON.stringify({ about, pages: merged.pages }, null, 1)}\n`);
-  logger.info(
-    added.length
-      ? `recorded ${added.length} new pages and anchors in ${path}:\n${added.map((a) => `  + ${a}`).join('\n')}`
-      : `${path} already records every page and anchor`,
-  );
 }

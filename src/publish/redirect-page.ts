@@ -10,6 +10,13 @@ export interface RedirectPage extends HeadInput {
   /** The visible text, for the moment before the redirect (or without JavaScript): a heading and paragraphs of HTML. */
   heading: string;
   paragraphs: string[];
+  /** More HTML after the paragraphs (a claim's change notice). */
+  body?: string;
+  /**
+   * Whether readers without JavaScript are sent on too (a meta refresh); false for a page that
+   * has something to say first (an old version of a claim). The default is true.
+   */
+  refresh?: boolean;
   /** The redirect script (src/scripts/inline/redirect.js), inlined and hashed into the page's CSP. */
   script: string;
 }
@@ -29,8 +36,11 @@ export function redirectPageHtml(page: RedirectPage): string {
   return (
     `<!DOCTYPE html><html lang="${SITE.lang}"><head>${headTags({ robots: 'noindex, follow', ...page })}` +
     `<meta http-equiv="content-security-policy" content="${escapeHtml(csp)}">` +
-    `<meta name="kb:redirect" content="${escapeHtml(page.to)}"><meta http-equiv="refresh" content="0; url=${escapeHtml(page.to)}">` +
+    `<meta name="kb:redirect" content="${escapeHtml(page.to)}">` +
+    (page.refresh === false
+      ? ''
+      : `<meta http-equiv="refresh" content="0; url=${escapeHtml(page.to)}">`) +
     `<script>${page.script}</script></head>` +
-    `<body><main id="main" class="redirect-page"><h1>${escapeHtml(page.heading)}</h1>${page.paragraphs.map((p) => `<p>${p}</p>`).join('')}</main></body></html>`
+    `<body><main id="main" class="redirect-page"><h1>${escapeHtml(page.heading)}</h1>${page.paragraphs.map((p) => `<p>${p}</p>`).join('')}${page.body ?? ''}</main></body></html>`
   );
 }

@@ -1,10 +1,19 @@
 /**
  * The pages and files there is one of per claim or per note but no Astro route of its own:
- * claim share pages, moved notes' redirects, social cards. Pure: built from the model, written
+ * claim share pages (one per claim and one per version), moved notes' redirects, social cards. Pure: built from the model, written
  * by the publish step (src/publish/integration.ts).
  */
 import type { Model } from '../model/types.ts';
-import { absoluteUrl, sitePaths, withAnchor, type Urls } from '../lib/urls.ts';
+import {
+  absoluteUrl,
+  sitePaths,
+  withAnchor,
+  withVersion,
+  type SitePath,
+  type Urls,
+} from '../lib/urls.ts';
+import { changeNotice, currentVersion, type ClaimVersion } from '../lib/claim-versions.ts';
+import { changeNoticeHtml } from './change-notice.ts';
 import { statusLabel } from '../lib/status.ts';
 import { socialMetaTags } from '../lib/social-meta.ts';
 import { escapeHtml } from '../lib/html.ts';
@@ -26,30 +35,41 @@ export interface CardFile {
 const fileOf = (path: string) => `${path.replace(/^\//, '')}index.html`;
 
 /**
- * A claim's share URL, `/c/<claim-id>/` (and one for each of its old ids): short, permanent, and
- * its Open Graph card is the claim itself, so a pasted link unfurls as the claim rather than the
- * whole note. Readers go straight on to the claim in its note.
+ * A claim's share URLs: `/c/<claim-id>/` (and one for each of its old ids), short and permanent,
+ * and `/c/<claim-id>/v/<n>/` for each of its versions, which the copy control and Cite give. Each
+ * one's Open Graph card is the claim itself as that URL names it, so a pasted link unfurls as
+ * the claim (as it was when the link was made) rather than the whole note. Readers go straight
+ * on to the claim in its note, except from an older version that has since changed: that page
+ * first says what changed (src/publish/change-notice.ts), and with JavaScript it sends the
+ * reader to the note with the version named, where the claim shows the same notice.
  */
 export function sharePages(model: Model, site: URL, urls: Urls, script: string): PublishedFile[] {
   return [...model.claims.values()].flatMap((claim) => {
     const { note } = claim;
-    const to = withAnchor(urls.note(note.theme.slug, note.slug), claim.id);
-    const description = `${statusLabel(claim.status)}: ${claim.reason} — from “${note.title}”, ${note.theme.title}.`;
-    return [claim.id, ...claim.aliases].map((id) => {
-      const self = absoluteUrl(site, urls.claimShare(id));
+    const noteUrl = urls.note(note.theme.slug, note.slug);
+    const page = (path: SitePath, version: ClaimVersion): PublishedFile => {
+      const notice = changeNotice(claim.versions, version.version);
+      const to = notice
+        ? withVersion(noteUrl, claim.id, version.version)
+        : withAnchor(noteUrl, claim.id);
+      const self = absoluteUrl(site, urls.path(path));
+      const description = `${statusLabel(version.status)}: ${version.reason} — from “${note.title}”, ${note.theme.title}.`;
       const html = redirectPageHtml({
-        title: claim.text,
+        title: version.text,
         description,
         to,
         canonical: self,
-        heading: claim.text,
+        heading: version.text,
         paragraphs: [
           escapeHtml(description),
           `<a href="${escapeHtml(to)}">Read the claim in its note</a>`,
         ],
+        ...(notice
+          ? { refresh: false, body: changeNoticeHtml(notice, urls.claimHistory(claim.id)) }
+          : {}),
         social: socialMetaTags(
           {
-            title: claim.text,
+            title: version.text,
             description,
             url: self,
             page: sitePaths.note(note.id),
@@ -61,8 +81,28 @@ export function sharePages(model: Model, site: URL, urls: Urls, script: string):
         ),
         script,
       });
-      return { path: fileOf(sitePaths.claimShare(id)), html };
+      return { path: fileOf(path), html };
+    };
+    const current = currentVersion(claim.versions);
+    const history = urls.claimHistory(claim.id);
+    // A renamed claim's old history URL leads to its history under the new id.
+    const oldHistory = (id: string): PublishedFile => ({
+      path: fileOf(sitePaths.claimHistory(id)),
+      html: redirectPageHtml({
+        title: `History of a claim: ${claim.text}`,
+        description: `Every version of a claim in “${note.title}”.`,
+        to: history,
+        canonical: absoluteUrl(site, history),
+        heading: 'History of a claim',
+        paragraphs: [`<a href="${escapeHtml(history)}">${escapeHtml(claim.text)}</a>`],
+        script,
+      }),
     });
+    return [claim.id, ...claim.aliases].flatMap((id) => [
+      page(sitePaths.claimShare(id), current),
+      ...claim.versions.map((v) => page(sitePaths.claimVersion(id, v.version), v)),
+      ...(id === claim.id ? [] : [oldHistory(id)]),
+    ]);
   });
 }
 

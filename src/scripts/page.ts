@@ -8,6 +8,7 @@ import { highlightOnArrival } from './search/highlight.ts';
 import { setupPermalinks } from './permalinks/setup.ts';
 import { setupTermTips } from './terms.ts';
 import { setupSchemeToggle } from './scheme-toggle.ts';
+import { CLAIM_VERSION_PARAM } from '../lib/markup.ts';
 
 export function enhancePage(): void {
   setupSchemeToggle();
@@ -16,4 +17,7 @@ export function enhancePage(): void {
   setupTermTips();
   markCurrentSection();
   void highlightOnArrival();
+  // A link to an older version of a claim: say what changed (its code loads only then).
+  if (new URLSearchParams(location.search).has(CLAIM_VERSION_PARAM))
+    void import('./claim-changed.ts').then((m) => m.showClaimChange());
 }

@@ -119,14 +119,22 @@ describe('claims.json', () => {
     const onPages = pages.filter((p) => !p.url.startsWith('/c/')).flatMap((p) => attributeValues(p.html, CLAIM.id).map((id) => ({ id, page: p.url })));
     expect(claims.map((c: { id: string }) => c.id).sort()).toEqual(onPages.map((c) => c.id).sort());
     for (const c of claims) {
-      const note = model.claims.get(c.id)!.note;
+      const claim = model.claims.get(c.id)!;
+      const note = claim.note;
       expect(c).toEqual({
         id: c.id, aliases: expect.any(Array), theme: note.theme.slug,
         note: { title: note.title, url: `${SITE}/${note.id}/` },
         url: `${SITE}/${note.id}/#${c.id}`, share_url: `${SITE}/c/${c.id}/`,
-        text: model.claims.get(c.id)!.text, status: model.claims.get(c.id)!.status, reason: model.claims.get(c.id)!.reason,
+        version: claim.versions.length, history_url: `${SITE}/c/${c.id}/history/`,
+        text: claim.text, status: claim.status, reason: claim.reason,
         sources: expect.arrayContaining([expect.objectContaining({ key: expect.any(String), at: expect.any(String), url: expect.stringMatching(/^https:\/\//) })]),
+        versions: claim.versions.map((v) => ({
+          version: v.version, date: v.date, url: `${SITE}/c/${c.id}/v/${v.version}/`,
+          text: v.text, status: v.status, reason: v.reason, source: { key: v.source.source, at: v.source.at },
+          ...(v.minor ? { minor: true } : {}),
+        })),
       });
+      expect(c.versions.at(-1)).toMatchObject({ text: c.text, status: c.status, reason: c.reason, source: { key: c.sources[0].key, at: c.sources[0].at } });
       expect(onPages.find((p) => p.id === c.id)!.page).toBe(`/${note.id}/`);
     }
   });

@@ -171,6 +171,8 @@ describe('a rename or move that keeps its old links', () => {
       await land('scale/beyond-chinchilla/#the-chinchilla-trap', /\/scale\/beyond-chinchilla\/#the-inference-trap$/, 'the-inference-trap');
       await land('scale/why-405b/#balance-at-405b', /\/scale\/why-405b\/#settled-at-405b$/, 'settled-at-405b');
       await land('c/balance-at-405b/', /\/scale\/why-405b\/#settled-at-405b$/, 'settled-at-405b');
+      await land('c/balance-at-405b/v/1/', /\/scale\/why-405b\/#settled-at-405b$/, 'settled-at-405b');
+      await land('c/balance-at-405b/history/#v1', /\/c\/settled-at-405b\/history\/#v1$/, 'v1');
       await land('scale/serving-405b-in-fp8/#what-fp8-covers', /\/architecture\/fp8-serving\/#what-fp8-covers$/, 'what-fp8-covers');
       const redirect = await readFile(join(careful.root, 'dist/scale/serving-405b-in-fp8/index.html'), 'utf8');
       expect(redirect).toContain('<link rel="canonical" href="http://localhost:4321/architecture/fp8-serving/">');

@@ -81,10 +81,10 @@ describe('getting a link', () => {
     }
   });
 
-  it('puts a link control on every claim that copies its share URL', () => {
+  it('puts a link control on every claim that copies the share URL of its current version', () => {
     for (const claim of model.claims.values()) {
       const html = pages.find((p) => p.url === `/${claim.note.id}/`)!.html;
-      const share = `http://localhost:4321/c/${claim.id}/`;
+      const share = `http://localhost:4321/c/${claim.id}/v/${claim.versions.at(-1)!.version}/`;
       expect(elementsWith(html, PERMALINK.share, share), claim.id).toEqual([
         { name: 'a', attributes: { class: 'anchor-link', href: `#${claim.id}`, [PERMALINK.copyLink]: '', [PERMALINK.share]: share } },
       ]);

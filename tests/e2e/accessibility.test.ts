@@ -13,6 +13,7 @@ const pages = [
   ['a note', 'scale/beyond-chinchilla/'],
   ['a note with the mobile menu open', 'scale/why-405b/#menu'],
   ['the 404 page', 'missing/'],
+  ['a claim’s history', 'c/balance-at-405b/history/'],
 ] as const;
 
 describe.each(['light', 'dark'] as const)('accessibility in the %s scheme', (scheme) => {

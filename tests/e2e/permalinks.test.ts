@@ -31,7 +31,7 @@ describe('getting a link', () => {
     expect(new URL(page.url()).hash).toBe('#the-chinchilla-trap');
   });
 
-  it('reaches the control by keyboard, shows it on focus, and copies a claim’s share URL', async () => {
+  it('reaches the control by keyboard, shows it on focus, and copies the share URL of the claim’s version', async () => {
     const { page } = await openPage(env.browser, clipboard);
     await page.goto(`${env.site.url}scale/why-405b/`);
     const control = page.locator('#balance-at-405b .anchor-link');
@@ -56,7 +56,7 @@ describe('getting a link', () => {
     await page.keyboard.press('Enter');
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-      .toBe(`${SITE}c/balance-at-405b/`);
+      .toBe(`${SITE}c/balance-at-405b/v/1/`);
   });
 
   it.each([1366, 390])(
@@ -119,7 +119,7 @@ describe('getting a link', () => {
     await dialog.waitFor();
     const text = await dialog.textContent();
     expect(text).toContain(
-      `[Llama 3’s post-training used data that was entirely synthetic, generated with Llama 2.](${SITE}c/post-training-entirely-synthetic/)`,
+      `[Llama 3’s post-training used data that was entirely synthetic, generated with Llama 2.](${SITE}c/post-training-entirely-synthetic/v/1/)`,
     );
     expect(text).toContain('@misc{llama31notes-synthetic-data-synthetic-post-training,');
     expect(text).toContain('"type": "webpage"');

@@ -21,11 +21,16 @@ export interface BuildResult {
 
 /**
  * Runs `npm run build`'s script (src/cli/build.ts) in a project folder (the real one, or a copy
- * from copyProject) with extra environment, and returns its exit code and combined output.
+ * from copyProject) with extra environment and arguments (`--minor <id>`), and returns its exit
+ * code and combined output.
  */
-export function runBuild(env: Record<string, string>, cwd = ROOT): Promise<BuildResult> {
+export function runBuild(
+  env: Record<string, string>,
+  cwd = ROOT,
+  args: string[] = [],
+): Promise<BuildResult> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['src/cli/build.ts'], {
+    const child = spawn(process.execPath, ['src/cli/build.ts', ...args], {
       cwd,
       env: readerEnv({ KB_LOG_LEVEL: 'warn', ...env }),
     });

@@ -6,6 +6,8 @@ import { themeSchema } from '../../src/schemas/theme.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { termSchema } from '../../src/schemas/glossary.ts';
 import type { Model } from '../../src/model/types.ts';
+import type { ClaimHistory } from '../../src/lib/claim-versions.ts';
+import { isoDate } from '../../src/lib/dates.ts';
 import { assembleModel } from '../../src/model/assemble.ts';
 import { mdxTree, scanMdx } from '../../src/model/pipeline.ts';
 import { readableText } from '../../src/model/scan.ts';
@@ -65,7 +67,14 @@ export async function loadContentModel(contentDir = join(ROOT, 'content')): Prom
     id,
     data: termSchema.parse(data),
   }));
-  return assembleModel({ themes, notes, sources, terms }, { includeDrafts: false });
+  // The claims' version record, as the build reads it; versions new in this build dated today.
+  const record = JSON.parse(
+    await readFile(join(contentDir, 'claim-versions.lock.json'), 'utf8').catch(
+      () => '{"claims":{}}',
+    ),
+  ) as ClaimHistory;
+  const history = { record, today: isoDate(new Date()) };
+  return assembleModel({ themes, notes, sources, terms, history }, { includeDrafts: false });
 }
 
 /** A piece of a note a reader reads: one paragraph, list item, table cell or heading, or a claim. */

@@ -5,6 +5,8 @@ import { runChecks } from '../../src/model/checks/index.ts';
 import { formatProblem, isError, type ContentProblem } from '../../src/model/problems.ts';
 import { editDistance, nearMiss } from '../../src/model/checks/near-miss.ts';
 import type { PermalinkLock } from '../../src/lib/permalinks.ts';
+import type { ClaimHistory, RecordedVersion } from '../../src/lib/claim-versions.ts';
+import type { CheckContext } from '../../src/model/checks/context.ts';
 import { scanMdx } from '../../src/model/pipeline.ts';
 import { noteSchema } from '../../src/schemas/note.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
@@ -97,11 +99,16 @@ async function build(notes: Notes, includeDrafts = false) {
 }
 
 /** Every check over the inputs, as the build runs them (with `lock`, as a production build). */
-function check(input: ModelInput, lock?: PermalinkLock): ContentProblem[] {
+function check(
+  input: ModelInput,
+  lock?: PermalinkLock,
+  extra: Pick<CheckContext, 'history' | 'recording'> = {},
+): ContentProblem[] {
   const files_ = {
     glossary: 'content/glossary.yaml',
     sources: 'content/sources.yaml',
     lock: 'content/permalinks.lock.json',
+    history: 'content/claim-versions.lock.json',
   };
   return runChecks(
     {
@@ -109,6 +116,7 @@ function check(input: ModelInput, lock?: PermalinkLock): ContentProblem[] {
       model: assembleModel(input, { includeDrafts: false }),
       files: files_,
       ...(lock ? { lock } : {}),
+      ...extra,
     },
     (file) => files.get(file) ?? '',
   );
@@ -452,5 +460,93 @@ describe('near misses', () => {
     ['kaplan', ['kaplan'], undefined],
   ])('%s among %j → %s', (name, candidates, meant) => {
     expect(nearMiss(name, candidates)).toBe(meant);
+  });
+});
+
+describe('a published claim edited', () => {
+  // What was published: claim x as note() writes it (text "Claim x.", supported, "Said so.", paper §1).
+  const v1: RecordedVersion = {
+    version: 1,
+    date: '2026-11-27',
+    text: 'Claim x.',
+    status: 'supported',
+    reason: 'Said so.',
+    source: { source: 'paper', at: '§1' },
+  };
+  const history = (over: Partial<typeof v1> = {}, id = 'x'): ClaimHistory => ({
+    claims: { [id]: [{ ...v1, ...over }] },
+  });
+  const edited = async (id = 'x', aliases: string[] = []) => {
+    const input = await inputOf([note('scale/a', { claims: [id] })]);
+    input.notes[0]!.data.claims[0]!.aliases = aliases;
+    return input;
+  };
+  const problemsOf = (problems: ContentProblem[]) => problems.map(formatProblem);
+
+  it.each<[string, ClaimHistory | undefined, Pick<CheckContext, 'recording'>, RegExp[]]>([
+    ['as recorded: passes', history(), {}, []],
+    ['never recorded (a new claim): passes', { claims: {} }, {}, []],
+    ['in astro dev (no record checked): passes', undefined, {}, []],
+    [
+      'text changed without a record: fails, naming the field and the fix',
+      history({ text: 'Claim x, as first said.' }),
+      {},
+      [
+        /^content\/scale\/a\.mdx(:\d+)? claims → "x" text — claim "x" was published as version 1 \(content\/claim-versions\.lock\.json\) and its text changed without a record of the new version, so a link to version 1 could not show what changed\. Fix: run npm run permalinks to record version 2 \(links to version 1 then show what changed\); if the edit does not change what the claim says \(wording, typography\), run npm run permalinks -- --minor x; or restore the text of version 1: "Claim x, as first said\."$/,
+      ],
+    ],
+    [
+      'status and deciding source changed: names both',
+      history({ status: 'overstated', source: { source: 'paper', at: '§2' } }),
+      {},
+      [
+        /claims → "x" status, deciding source — .* its status and deciding source changed .* restore the status of version 1: "overstated"$/,
+      ],
+    ],
+    [
+      'changed while recording: passes (it is being recorded)',
+      history({ text: 'Old.' }),
+      { recording: { minor: [] } },
+      [],
+    ],
+    [
+      'a reason edit recorded as minor: passes',
+      history({ reason: 'Old.' }),
+      { recording: { minor: ['x'] } },
+      [],
+    ],
+    [
+      'a status change recorded as minor: fails',
+      history({ status: 'nuanced' }),
+      { recording: { minor: ['x'] } },
+      [
+        /the status of claim "x" changed, and a change of status is never a minor edit\. Fix: record it without --minor/,
+      ],
+    ],
+    [
+      'a minor edit named for a claim that did not change: fails',
+      history(),
+      { recording: { minor: ['x'] } },
+      [
+        /--minor x names no claim with an unrecorded edit\. Fix: name a claim whose text, reason or deciding source you edited: none has changed$/,
+      ],
+    ],
+  ])('%s', async (_, record, extra, expected) => {
+    const problems = problemsOf(
+      check(await edited(), undefined, { ...(record ? { history: record } : {}), ...extra }),
+    );
+    expect(problems).toHaveLength(expected.length);
+    expected.forEach((pattern, i) => expect(problems[i]).toMatch(pattern));
+  });
+
+  it('finds the versions of a renamed claim under its old id', async () => {
+    expect(
+      check(await edited('y', ['x']), undefined, { history: history({ text: 'Claim y.' }) }),
+    ).toEqual([]);
+    expect(
+      problemsOf(
+        check(await edited('y', ['x']), undefined, { history: history({ text: 'Old.' }) }),
+      ),
+    ).toEqual([expect.stringContaining('claim "y" was published as version 1')]);
   });
 });

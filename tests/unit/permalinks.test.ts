@@ -40,6 +40,7 @@ describe('splitLink', () => {
     ['#b', { anchor: 'b' }],
     ['/a/', { path: '/a/', anchor: '' }],
     ['/a/#%D9%85', { path: '/a/', anchor: 'م' }],
+    ['/a/?v=2#b', { path: '/a/', anchor: 'b' }],
   ])('splits %j', (link, parts) => {
     expect(splitLink(link)).toEqual(parts);
   });

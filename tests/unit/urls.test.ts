@@ -5,6 +5,7 @@ import {
   normalizeBase,
   sitePaths,
   withAnchor,
+  withVersion,
 } from '../../src/lib/urls.ts';
 
 describe('normalizeBase', () => {
@@ -42,6 +43,8 @@ const ROUTES: Array<
     '/c/balance-at-405b/',
     '/kb/c/balance-at-405b/',
   ],
+  ['claimVersion', ['x', '2'], '/c/x/v/2/', '/c/x/v/2/', '/kb/c/x/v/2/'],
+  ['claimHistory', ['x'], '/c/x/history/', '/c/x/history/', '/kb/c/x/history/'],
   ['tags', [], '/tags/', '/tags/', '/kb/tags/'],
   ['tag', ['scaling-laws'], '/tags/scaling-laws/', '/tags/scaling-laws/', '/kb/tags/scaling-laws/'],
   ['glossary', [], '/glossary/', '/glossary/', '/kb/glossary/'],
@@ -140,6 +143,11 @@ describe('withAnchor and absoluteUrl', () => {
       '/scale/why-405b/#balance-at-405b',
     );
     expect(withAnchor('/a/', 'مرحبا')).toBe('/a/#%D9%85%D8%B1%D8%AD%D8%A8%D8%A7');
+  });
+  it('names the version a link followed before the claim anchor', () => {
+    expect(withVersion('/kb/scale/why-405b/', 'balance-at-405b', 2)).toBe(
+      '/kb/scale/why-405b/?v=2#balance-at-405b',
+    );
   });
   it('joins the site origin with a base-prefixed path', () => {
     expect(absoluteUrl('https://example.org', '/kb/scale/')).toBe('https://example.org/kb/scale/');

@@ -1,4 +1,5 @@
 import type { PermalinkLock } from '../../lib/permalinks.ts';
+import type { ClaimHistory } from '../../lib/claim-versions.ts';
 import type { SitePath } from '../../lib/urls.ts';
 import type { ContentProblem } from '../problems.ts';
 import type { PublishedPage } from '../published.ts';
@@ -11,8 +12,12 @@ export interface CheckContext {
   pages: Map<SitePath, PublishedPage>;
   /** The permalink lock, when the build checks it (not in `astro dev`). */
   lock?: PermalinkLock;
-  /** Where the glossary and sources live, for messages. */
-  files: { glossary: string; sources: string; lock: string };
+  /** The claims' version record, when the build checks it (not in `astro dev`). */
+  history?: ClaimHistory;
+  /** Set by `npm run permalinks`, which records new versions instead of refusing them. */
+  recording?: { minor: string[] };
+  /** Where the glossary, sources and records live, for messages. */
+  files: { glossary: string; sources: string; lock: string; history: string };
 }
 
 /** One rule: returns the problems it finds, never throws. */

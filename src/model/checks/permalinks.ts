@@ -1,6 +1,7 @@
 import { brokenPermalinks } from '../../lib/permalinks.ts';
 import { SECTION_IDS } from '../../lib/markup.ts';
 import { RESERVED_PATHS } from '../../lib/reserved.ts';
+import { sitePaths } from '../../lib/urls.ts';
 import type { ContentProblem } from '../problems.ts';
 import type { Check } from './context.ts';
 import { aliasFix, landingsOf } from './renamed.ts';
@@ -14,7 +15,14 @@ import { aliasFix, landingsOf } from './renamed.ts';
 export const permalinksLand: Check = (context) => {
   const { lock, pages, files } = context;
   if (!lock) return [];
-  return brokenPermalinks(lock, landingsOf(pages)).map(({ link, reason }): ContentProblem => {
+  const broken = brokenPermalinks(lock, landingsOf(pages));
+  // A removed claim takes its versions' pages and its history with it: its share URL, reported
+  // with the fix, stands for them all.
+  const lostClaims = broken.map((b) => b.link).filter((link) => CLAIM_SHARE.test(link));
+  const reported = broken.filter(
+    ({ link }) => !lostClaims.some((share) => link !== share && link.startsWith(share)),
+  );
+  return reported.map(({ link, reason }): ContentProblem => {
     const hash = link.indexOf('#');
     const path = hash < 0 ? link : link.slice(0, hash);
     const anchor = hash < 0 ? '' : link.slice(hash + 1);
@@ -37,6 +45,9 @@ export const permalinksLand: Check = (context) => {
     };
   });
 };
+
+/** A claim's share URL, `/c/<id>/`. */
+const CLAIM_SHARE = new RegExp(`^${sitePaths.claimShare('[^/]+')}$`);
 
 /** The content file a page of notes and themes came from (for a page that no longer exists). */
 function contentFileOf(path: string, lockFile: string): string | undefined {
