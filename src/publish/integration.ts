@@ -4,9 +4,10 @@
  * Astro has written the pages it runs these steps, in this order, from its copy of the model:
  *   1. claim share pages and moved notes' redirects (they must exist before the search index
  *      and the sitemap read the output);
- *   2. social cards;
- *   3. the search index (Pagefind);
- *   4. with KB_RECORD_PERMALINKS=1 (`npm run permalinks`), the permalink lock gains every page
+ *   2. the Markdown twins of notes and claims, /llms.txt and /llms-full.txt (src/publish/markdown/);
+ *   3. social cards;
+ *   4. the search index (Pagefind);
+ *   5. with KB_RECORD_PERMALINKS=1 (`npm run permalinks`), the permalink lock gains every page
  *      and anchor this build published.
  * Content checks, the permalink lock among them, ran earlier, before any page was written
  * (src/model/checks/).
@@ -21,8 +22,11 @@ import { mergeLock, type PermalinkLock } from '../lib/permalinks.ts';
 import { createUrls } from '../lib/urls.ts';
 import { publishedPages } from '../model/published.ts';
 import type { NoteScan } from '../model/scan.ts';
+import type { ProseTree } from '../model/prose.ts';
 import type { Model } from '../model/types.ts';
-import { compiledModel, type CompiledFile } from './compiled-model.ts';
+import { compiledModel, compiledProse, type CompiledFile } from './compiled-model.ts';
+import { markdownFiles } from './markdown/files.ts';
+import { markdownSite } from './markdown/links.ts';
 import { writeSearchIndex } from './pagefind-index.ts';
 import { cards, movedPages, sharePages } from './share-pages.ts';
 import { renderCard } from './social-card.ts';
@@ -32,7 +36,12 @@ const CONCURRENCY = 16;
 
 export type PublishIntegration = AstroIntegration & {
   /** Give this to the note scan in the MDX processor (src/model/pipeline.ts). */
-  onScan: (file: string, frontmatter: Record<string, unknown>, scan: NoteScan) => void;
+  onScan: (
+    file: string,
+    frontmatter: Record<string, unknown>,
+    scan: NoteScan,
+    prose: ProseTree | undefined,
+  ) => void;
 };
 
 export function publish(): PublishIntegration {
@@ -41,7 +50,8 @@ export function publish(): PublishIntegration {
   let base = '/';
   return {
     name: 'kb:publish',
-    onScan: (file, frontmatter, scan) => compiled.set(resolve(file), { frontmatter, scan }),
+    onScan: (file, frontmatter, scan, prose) =>
+      compiled.set(resolve(file), { frontmatter, scan, prose }),
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
         // Whether the site's code runs in `astro dev` (drafts shown, content re-read on every
@@ -79,6 +89,16 @@ export function publish(): PublishIntegration {
         await mapLimited(pages, CONCURRENCY, (page) => write(page.path, page.html));
         logger.info(
           `wrote ${pages.length} share and redirect pages in ${Math.round(performance.now() - started)} ms`,
+        );
+        started = performance.now();
+        const texts = markdownFiles(
+          model,
+          compiledProse(compiled, contentDir),
+          markdownSite(model, site, urls),
+        );
+        await mapLimited(texts, CONCURRENCY, (file) => write(file.path, file.text));
+        logger.info(
+          `wrote ${texts.length} Markdown and llms files in ${Math.round(performance.now() - started)} ms`,
         );
         started = performance.now();
         const list = cards(model);

@@ -12,6 +12,8 @@ export interface RedirectPage extends HeadInput {
   paragraphs: string[];
   /** The redirect script (src/scripts/inline/redirect.js), inlined and hashed into the page's CSP. */
   script: string;
+  /** More of the head, as HTML: a claim's JSON-LD and its Markdown link. */
+  head?: string;
 }
 
 /**
@@ -30,7 +32,7 @@ export function redirectPageHtml(page: RedirectPage): string {
     `<!DOCTYPE html><html lang="${SITE.lang}"><head>${headTags({ robots: 'noindex, follow', ...page })}` +
     `<meta http-equiv="content-security-policy" content="${escapeHtml(csp)}">` +
     `<meta name="kb:redirect" content="${escapeHtml(page.to)}"><meta http-equiv="refresh" content="0; url=${escapeHtml(page.to)}">` +
-    `<script>${page.script}</script></head>` +
+    `<script>${page.script}</script>${page.head ?? ''}</head>` +
     `<body><main id="main" class="redirect-page"><h1>${escapeHtml(page.heading)}</h1>${page.paragraphs.map((p) => `<p>${p}</p>`).join('')}</main></body></html>`
   );
 }
