@@ -23,6 +23,8 @@ export const PERMALINK = {
   copied: 'data-copied',
   /** On a Cite button: `note` or `claim`. */
   cite: 'data-cite',
+  /** On a "Copy as Markdown" button: `note` or `claim` (src/scripts/permalinks/copy-markdown.ts). */
+  markdown: 'data-copy-markdown',
 } as const;
 
 /** CSS selector for an attribute, optionally with a value: `[data-claim]`, `[data-claim="x"]`. */
