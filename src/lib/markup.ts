@@ -23,7 +23,7 @@ export const PERMALINK = {
   copied: 'data-copied',
   /** On a Cite button: `note` or `claim`. */
   cite: 'data-cite',
-  /** On a "Copy as Markdown" button: `note` or `claim` (src/scripts/permalinks/copy-markdown.ts). */
+  /** On a "Copy as Markdown" button: the Markdown file's URL (src/scripts/permalinks/copy-markdown.ts). */
   markdown: 'data-copy-markdown',
 } as const;
 

@@ -1,24 +1,11 @@
 /**
- * "Copy as Markdown", on a note and on each claim: copies the Markdown twin the build wrote
- * (src/publish/markdown/), fetched only when asked for: the note's is the page's
- * `<link rel="alternate" type="text/markdown">`, a claim's sits next to its share page
- * (`/c/<id>/index.md`, the share URL its link control carries).
+ * "Copy as Markdown", on a note and on each claim: copies the Markdown the build wrote
+ * (src/publish/markdown/), fetched only when asked for, from the button's own attribute: the
+ * note's twin (`/<theme>/<note>/index.md`) or the claim's (`/c/<id>/index.md`). A path on this
+ * origin, not the absolute SITE_URL, so a preview or a copy of the site fetches its own files.
  */
-import { CLAIM, PERMALINK, select } from '../../lib/markup.ts';
+import { PERMALINK, select } from '../../lib/markup.ts';
 import { announce } from './announce.ts';
-
-/** Where the Markdown for a button is: the page's twin, or its claim's. */
-function markdownUrl(button: HTMLElement): string | undefined {
-  if (button.getAttribute(PERMALINK.markdown) === 'claim') {
-    const share = button
-      .closest(select(CLAIM.id))
-      ?.querySelector(select(PERMALINK.share))
-      ?.getAttribute(PERMALINK.share);
-    return share ? `${share}index.md` : undefined;
-  }
-  return document.querySelector<HTMLLinkElement>('link[rel="alternate"][type="text/markdown"]')
-    ?.href;
-}
 
 async function fetchText(url: string): Promise<string> {
   const response = await fetch(url);
@@ -38,7 +25,7 @@ async function copyPending(text: Promise<string>): Promise<void> {
 }
 
 async function copyMarkdown(button: HTMLButtonElement): Promise<void> {
-  const url = markdownUrl(button);
+  const url = button.getAttribute(PERMALINK.markdown);
   if (!url) return;
   const label = button.innerHTML;
   try {
