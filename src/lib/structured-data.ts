@@ -4,18 +4,29 @@
  * with their DOIs and arXiv ids) and names its claims by `@id`; each claim's
  * share page carries the claim in full, as a `Claim` with its `appearance` in the note and its
  * verdict as a `ClaimReview`. The claims live on their share pages rather than on the note page
- * because the note page must stay within 14 KB (docs/architecture.md#structured-data).
+ * because the note page must stay within 14 KB (docs/architecture.md#markdown-twins-and-structured-data).
  */
+import type {
+  Claim as SchemaClaim,
+  CreativeWork,
+  IdReference,
+  Organization,
+  Person,
+  ScholarlyArticle,
+  WithContext,
+} from 'schema-dts';
 import type { Claim, Model, Note, Source } from '../model/types.ts';
 import { citedSources } from '../model/published.ts';
 import { authorName, isEtAl } from '../schemas/source.ts';
+import { personName } from './citation-formats.ts';
 import { isoDate } from './dates.ts';
 import { SITE } from './site.ts';
 import { locatorUrl } from './sources.ts';
 import { statusLabel } from './status.ts';
 import { absoluteUrl, sitePaths, withAnchor, type SitePath, type Urls } from './urls.ts';
 
-type Json = Record<string, unknown>;
+// Typed with schema-dts (Google's typings of the whole schema.org vocabulary), so `astro check`
+// refuses a property a type does not have or a value of the wrong kind.
 const CONTEXT = 'https://schema.org';
 
 /** Absolute URLs and the `@id`s of the nodes the pages share. */
@@ -29,10 +40,10 @@ function ids(site: URL, urls: Urls) {
   };
 }
 
-const publisher = { '@type': 'Organization', name: SITE.name };
+const publisher: Organization = { '@type': 'Organization', name: SITE.name };
 
-/** A source as a work the note cites: its identifiers, so a reader's tool can resolve it. */
-function citedWork(source: Source): Json {
+/** A source as a work a claim rests on: its identifiers, so a reader's tool can resolve it. */
+function citedWork(source: Source): ScholarlyArticle | CreativeWork {
   const identifiers = [
     ...(source.doi ? [`https://doi.org/${source.doi}`] : []),
     ...(source.arxiv ? [`https://arxiv.org/abs/${source.arxiv}`] : []),
@@ -40,7 +51,13 @@ function citedWork(source: Source): Json {
   return {
     '@type': source.kind === 'paper' ? 'ScholarlyArticle' : 'CreativeWork',
     name: source.title,
-    author: source.authors.filter((a) => !isEtAl(a)).map(authorName),
+    author: source.authors
+      .filter((a) => !isEtAl(a))
+      .map((a): Person | Organization =>
+        personName(a)
+          ? { '@type': 'Person', name: authorName(a) }
+          : { '@type': 'Organization', name: authorName(a) },
+      ),
     datePublished: source.date ? isoDate(source.date) : String(source.year),
     url: source.url,
     ...(identifiers.length ? { sameAs: identifiers } : {}),
@@ -54,7 +71,7 @@ function citedWork(source: Source): Json {
  * authors and dates are in /sources.json and on the claims' share pages; here they would cost
  * every note page bytes of its 14 KB.
  */
-function citedWorkRef(source: Source): Json {
+function citedWorkRef(source: Source): IdReference {
   return {
     '@id': source.doi
       ? `https://doi.org/${source.doi}`
@@ -68,7 +85,12 @@ function citedWorkRef(source: Source): Json {
  * The JSON-LD of a note page, kept lean for the 14 KB budget: most of its values are on the page
  * already (gzip stores them once), and its claims are named by `@id`, described on their share pages.
  */
-export function noteStructuredData(note: Note, model: Model, site: URL, urls: Urls): Json {
+export function noteStructuredData(
+  note: Note,
+  model: Model,
+  site: URL,
+  urls: Urls,
+): WithContext<ScholarlyArticle> {
   const id = ids(site, urls);
   return {
     '@context': CONTEXT,
@@ -88,10 +110,15 @@ export function noteStructuredData(note: Note, model: Model, site: URL, urls: Ur
 }
 
 /** The JSON-LD of a claim's share page: the claim, where it appears, and its review. */
-export function claimStructuredData(claim: Claim, model: Model, site: URL, urls: Urls): Json {
+export function claimStructuredData(
+  claim: Claim,
+  model: Model,
+  site: URL,
+  urls: Urls,
+): WithContext<SchemaClaim> {
   const id = ids(site, urls);
   const { note } = claim;
-  const place = (c: Claim['sources'][number]): Json[] => {
+  const place = (c: Claim['sources'][number]): Array<ScholarlyArticle | CreativeWork> => {
     const source = model.sources.get(c.source);
     if (!source) return [];
     return [
@@ -130,6 +157,6 @@ export function claimStructuredData(claim: Claim, model: Model, site: URL, urls:
 }
 
 /** JSON-LD as the text of a `<script type="application/ld+json">`: `<` escaped, so no tag can end it. */
-export function jsonLdText(data: Json): string {
+export function jsonLdText(data: object): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }

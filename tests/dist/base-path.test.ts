@@ -41,6 +41,6 @@ describe(`a build with BASE_PATH=${base}`, () => {
     expect(links.length).toBeGreaterThan(20);
     expect(links.filter((u) => !u.startsWith(origin))).toEqual([]);
     const twin = await readFile(join(dist, 'scale/beyond-chinchilla/index.md'), 'utf8');
-    expect(twin).toContain(`](${origin}scale/serving-405b-in-fp8/)`);
+    expect(twin).toContain(`](${origin}scale/serving-405b-in-fp8/`);
   });
 });
