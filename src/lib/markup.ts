@@ -23,6 +23,8 @@ export const PERMALINK = {
   copied: 'data-copied',
   /** On a Cite button: `note` or `claim`. */
   cite: 'data-cite',
+  /** On a "Copy as Markdown" button: the Markdown file's URL (src/scripts/permalinks/copy-markdown.ts). */
+  markdown: 'data-copy-markdown',
 } as const;
 
 /** The attribute of the notice that a claim changed since the version a link named. */

@@ -25,6 +25,14 @@ export const claimVersion = (claimId: string, version: number | string) =>
   asSitePath(`/c/${claimId}/v/${version}/`);
 /** Every version of a claim, with what changed from one to the next. */
 export const claimHistory = (claimId: string) => asSitePath(`/c/${claimId}/history/`);
+/** A note's Markdown twin, next to its page: `/scale/why-405b/index.md`. */
+export const noteMarkdown = (themeOrId: string, slug?: string) =>
+  asSitePath(`${note(themeOrId, slug)}index.md`);
+/** A claim's Markdown, next to its share page: `/c/balance-at-405b/index.md`. */
+export const claimMarkdown = (claimId: string) => asSitePath(`${claimShare(claimId)}index.md`);
+/** The site for language models (the llms.txt proposal): an index, and every note in one file. */
+export const llmsTxt = () => asSitePath('/llms.txt');
+export const llmsFullTxt = () => asSitePath('/llms-full.txt');
 export const tags = () => asSitePath('/tags/');
 export const tag = (tag: string) => asSitePath(`/tags/${tag}/`);
 export const glossary = () => asSitePath('/glossary/');

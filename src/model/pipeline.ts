@@ -12,8 +12,10 @@ import { rehypeBaseLinks } from '../plugins/rehype-base-links.ts';
 import type { Root } from 'hast';
 import { rehypeCiteJoin } from '../plugins/rehype-cite-join.ts';
 import { rehypeNoteScan, scanTree, type NoteScan } from './scan.ts';
+import { remarkProseTree, type ProseTree } from './prose.ts';
 
-export const remarkPlugins: RemarkPlugins = [remarkGfm];
+// Last: the prose tree is kept as the other steps leave it (src/model/prose.ts).
+export const remarkPlugins: RemarkPlugins = [remarkGfm, remarkProseTree];
 
 /** `onScan` receives every compiled note's frontmatter and scan (the publish step collects them). */
 export function rehypePlugins(options: {
@@ -36,6 +38,17 @@ export function rehypePlugins(options: {
  * heading ids), without Astro: what the page's prose is made of. For tests and tools.
  */
 export async function mdxTree(source: string): Promise<Root> {
+  const { processor, body } = await mdxProcessor(source);
+  return await processor.run(processor.parse(body));
+}
+
+/** The prose tree (mdast) of MDX source, as the publish step gets it from the build (see mdxTree). */
+export async function mdxProse(source: string): Promise<ProseTree> {
+  const { remark, body } = await mdxProcessor(source);
+  return (await remark.run(remark.parse(body))) as ProseTree;
+}
+
+async function mdxProcessor(source: string) {
   const [
     { unified },
     { default: remarkParse },
@@ -55,14 +68,16 @@ export async function mdxTree(source: string): Promise<Root> {
   const body = source.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/, (m) =>
     m.replace(/[^\r\n]/g, ' '),
   );
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkMdx)
-    .use(remarkSmartypants)
-    .use(remarkPlugins as PluggableList)
+  const remark = () =>
+    unified()
+      .use(remarkParse)
+      .use(remarkMdx)
+      .use(remarkSmartypants)
+      .use(remarkPlugins as PluggableList);
+  const processor = remark()
     .use(remarkRehype, { passThrough: [...nodeTypes], allowDangerousHtml: true })
     .use(rehypeHeadingIds);
-  return await processor.run(processor.parse(body));
+  return { processor, remark: remark(), body };
 }
 
 /** Scans MDX source as the build would (see mdxTree); the build scans inside its own compile. */

@@ -6,6 +6,7 @@
  */
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { VFile } from 'vfile';
+import { proseOf, type ProseTree } from './prose.ts';
 
 /** A heading as written, with the id the page gives it. */
 export interface ScannedHeading {
@@ -239,13 +240,19 @@ export function scanTree(tree: Root): NoteScan {
 
 /**
  * The rehype step: scans the tree, hands the scan to the page (with the note's frontmatter) and
- * to `onScan` (the publish step, which builds its own copy of the model from it), and removes
+ * to `onScan` (the publish step, which builds its own copy of the model from it, with the prose
+ * tree src/model/prose.ts kept for the Markdown twins), and removes
  * import/export statements, so that a note's stray import is reported by the checks with its line
  * instead of failing the bundler. Must run after the heading ids are set (rehypeHeadingIds).
  */
 export function rehypeNoteScan(
   options: {
-    onScan?: (file: string, frontmatter: Record<string, unknown>, scan: NoteScan) => void;
+    onScan?: (
+      file: string,
+      frontmatter: Record<string, unknown>,
+      scan: NoteScan,
+      prose: ProseTree | undefined,
+    ) => void;
   } = {},
 ) {
   return (tree: Root, file: VFile) => {
@@ -256,6 +263,6 @@ export function rehypeNoteScan(
     data.astro.frontmatter ??= {};
     const frontmatter = { ...data.astro.frontmatter };
     data.astro.frontmatter[SCAN_KEY] = scan;
-    options.onScan?.(file.path, frontmatter, scan);
+    options.onScan?.(file.path, frontmatter, scan, proseOf(file));
   };
 }

@@ -14,15 +14,39 @@ import { sourceSchema } from '../schemas/source.ts';
 import { termSchema } from '../schemas/glossary.ts';
 import { assembleModel } from '../model/assemble.ts';
 import type { NoteScan } from '../model/scan.ts';
+import type { ProseTree } from '../model/prose.ts';
 import type { Model, ModelInput } from '../model/types.ts';
 import type { ClaimHistory } from '../lib/claim-versions.ts';
 import { isoDate } from '../lib/dates.ts';
 import { recordMode } from '../lib/record-mode.ts';
 
-/** One compiled MDX file: its frontmatter as parsed by the compile, and its scan. */
+/** One compiled MDX file: its frontmatter as parsed by the compile, its scan and prose tree. */
 export interface CompiledFile {
   frontmatter: Record<string, unknown>;
   scan: NoteScan;
+  prose?: ProseTree | undefined;
+}
+
+/** A note's id (`theme/note`) from its file below the content folder; undefined for others. */
+function noteId(root: string, file: string): string | undefined {
+  const path = relative(root, file).split(sep).join('/');
+  if (path.startsWith('..') || !path.endsWith('.mdx') || /^[^/]+\/index\.mdx$/.test(path))
+    return undefined;
+  return path.replace(/\.mdx$/, '');
+}
+
+/** Each compiled note's prose tree, by note id (the Markdown twins are written from them). */
+export function compiledProse(
+  compiled: Map<string, CompiledFile>,
+  contentDir: string,
+): Map<string, ProseTree> {
+  const root = resolve(contentDir);
+  return new Map(
+    [...compiled].flatMap(([file, { prose }]) => {
+      const id = noteId(root, file);
+      return id && prose ? [[id, prose] as const] : [];
+    }),
+  );
 }
 
 async function dataFile<T>(

@@ -6,9 +6,10 @@
  *      and the sitemap read the output);
  *   2. each Astro page's Content-Security-Policy narrowed to the inline code it carries
  *      (src/publish/page-policy.ts);
- *   3. social cards;
- *   4. the search index (Pagefind);
- *   5. with KB_RECORD_PERMALINKS=1 (`npm run permalinks`), the permalink lock gains every page
+ *   3. the Markdown twins of notes and claims, /llms.txt and /llms-full.txt (src/publish/markdown/);
+ *   4. social cards;
+ *   5. the search index (Pagefind);
+ *   6. with KB_RECORD_PERMALINKS=1 (`npm run permalinks`), the permalink lock gains every page
  *      and anchor this build published, and the claim version record every new version.
  * Content checks, the permalink lock among them, ran earlier, before any page was written
  * (src/model/checks/).
@@ -22,8 +23,11 @@ import { contentDir } from '../lib/content-dir.ts';
 import { createUrls } from '../lib/urls.ts';
 import type { NoteScan } from '../model/scan.ts';
 import { recordPermalinks, recordVersions } from './records.ts';
-import { compiledModel, type CompiledFile } from './compiled-model.ts';
 import { narrowPagePolicies } from './page-policy.ts';
+import type { ProseTree } from '../model/prose.ts';
+import { compiledModel, compiledProse, type CompiledFile } from './compiled-model.ts';
+import { markdownFiles } from './markdown/files.ts';
+import { markdownSite } from './markdown/links.ts';
 import { writeSearchIndex } from './pagefind-index.ts';
 import { cards, movedPages, sharePages } from './share-pages.ts';
 import { renderCard } from './social-card.ts';
@@ -33,7 +37,12 @@ const CONCURRENCY = 16;
 
 export type PublishIntegration = AstroIntegration & {
   /** Give this to the note scan in the MDX processor (src/model/pipeline.ts). */
-  onScan: (file: string, frontmatter: Record<string, unknown>, scan: NoteScan) => void;
+  onScan: (
+    file: string,
+    frontmatter: Record<string, unknown>,
+    scan: NoteScan,
+    prose: ProseTree | undefined,
+  ) => void;
 };
 
 export function publish(): PublishIntegration {
@@ -42,7 +51,8 @@ export function publish(): PublishIntegration {
   let base = '/';
   return {
     name: 'kb:publish',
-    onScan: (file, frontmatter, scan) => compiled.set(resolve(file), { frontmatter, scan }),
+    onScan: (file, frontmatter, scan, prose) =>
+      compiled.set(resolve(file), { frontmatter, scan, prose }),
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
         // Whether the site's code runs in `astro dev` (drafts shown, content re-read on every
@@ -86,6 +96,16 @@ export function publish(): PublishIntegration {
         await narrowPagePolicies(astroPages, CONCURRENCY);
         logger.info(
           `narrowed ${astroPages.length} pages' policies in ${Math.round(performance.now() - started)} ms`,
+        );
+        started = performance.now();
+        const texts = markdownFiles(
+          model,
+          compiledProse(compiled, contentDir),
+          markdownSite(model, site, urls),
+        );
+        await mapLimited(texts, CONCURRENCY, (file) => write(file.path, file.text));
+        logger.info(
+          `wrote ${texts.length} Markdown and llms files in ${Math.round(performance.now() - started)} ms`,
         );
         started = performance.now();
         const list = cards(model);

@@ -19,6 +19,8 @@ export interface RedirectPage extends HeadInput {
   refresh?: boolean;
   /** The redirect script (src/scripts/inline/redirect.js), inlined and hashed into the page's CSP. */
   script: string;
+  /** More of the head, as HTML: a claim's JSON-LD and its Markdown link. */
+  head?: string;
 }
 
 /**
@@ -40,7 +42,7 @@ export function redirectPageHtml(page: RedirectPage): string {
     (page.refresh === false
       ? ''
       : `<meta http-equiv="refresh" content="0; url=${escapeHtml(page.to)}">`) +
-    `<script>${page.script}</script></head>` +
+    `<script>${page.script}</script>${page.head ?? ''}</head>` +
     `<body><main id="main" class="redirect-page"><h1>${escapeHtml(page.heading)}</h1>${page.paragraphs.map((p) => `<p>${p}</p>`).join('')}${page.body ?? ''}</main></body></html>`
   );
 }

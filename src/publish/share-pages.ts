@@ -18,6 +18,7 @@ import { statusLabel } from '../lib/status.ts';
 import { socialMetaTags } from '../lib/social-meta.ts';
 import { escapeHtml } from '../lib/html.ts';
 import { SITE } from '../lib/site.ts';
+import { claimStructuredData, jsonLdText } from '../lib/structured-data.ts';
 import { redirectPageHtml } from './redirect-page.ts';
 import type { CardInput } from './social-card.ts';
 
@@ -80,6 +81,10 @@ export function sharePages(model: Model, site: URL, urls: Urls, script: string):
           urls,
         ),
         script,
+        // The claim for machines: in full here, where the note page names it by @id only.
+        head:
+          `<link rel="alternate" type="text/markdown" href="${escapeHtml(urls.claimMarkdown(claim.id))}" title="Markdown">` +
+          `<script type="application/ld+json">${jsonLdText(claimStructuredData(claim, model, site, urls))}</script>`,
       });
       return { path: fileOf(path), html };
     };

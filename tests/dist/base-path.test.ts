@@ -33,4 +33,14 @@ describe(`a build with BASE_PATH=${base}`, () => {
     const chinchilla = pages.find((p) => p.url === '/scale/beyond-chinchilla/')!;
     expect(chinchilla.html).toContain(`href="${base}scale/serving-405b-in-fp8/"`);
   });
+
+  it('writes the base into the absolute links of llms.txt and the Markdown twins', async () => {
+    const origin = `http://localhost:4321${base}`;
+    const llms = await readFile(join(dist, 'llms.txt'), 'utf8');
+    const links = [...llms.matchAll(/\]\((https?:[^)\s]+)\)/g)].map((m) => m[1]!);
+    expect(links.length).toBeGreaterThan(20);
+    expect(links.filter((u) => !u.startsWith(origin))).toEqual([]);
+    const twin = await readFile(join(dist, 'scale/beyond-chinchilla/index.md'), 'utf8');
+    expect(twin).toContain(`](${origin}scale/serving-405b-in-fp8/`);
+  });
 });

@@ -87,7 +87,7 @@ describe('the built site', () => {
       expect(csp, url).toBeDefined();
       expect(csp, url).not.toContain("'unsafe-inline'");
       for (const [, attributes, code] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-        if (/\ssrc=|type="application\/json"/.test(attributes!)) continue;
+        if (/\ssrc=|type="application\/(?:ld\+)?json"/.test(attributes!)) continue;
         expect(csp, `${url}: inline script ${code!.slice(0, 40)}`).toContain(`'sha256-${createHash('sha256').update(code!).digest('base64')}'`);
       }
     }

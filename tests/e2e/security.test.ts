@@ -81,7 +81,7 @@ describe('the Content-Security-Policy', () => {
     expect(foreign).toEqual([]);
   });
 
-  it('blocks nothing during a search, a result click with highlighting, Cite and a glossary tooltip', async () => {
+  it('blocks nothing during a search, a result click with highlighting, Cite, Copy as Markdown and a glossary tooltip', async () => {
     const { page } = await openPage(env.browser, {
       permissions: ['clipboard-read', 'clipboard-write'],
     });
@@ -93,6 +93,13 @@ describe('the Content-Security-Policy', () => {
     await cite.waitFor();
     await page.keyboard.press('Escape');
     await cite.waitFor({ state: 'hidden' });
+    await page
+      .locator('#rlhf-rounds-compare-models')
+      .getByRole('button', { name: 'Copy as Markdown' })
+      .click();
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toMatch(/^> \*\*Claim\*\* \{#rlhf-rounds-compare-models\}/);
     await page.keyboard.press('Control+k');
     await page.locator('dialog.pf-modal[open] input[type="search"]').waitFor();
     await page.keyboard.type('reward model');
