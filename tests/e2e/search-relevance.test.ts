@@ -7,12 +7,13 @@ import set from '../search/queries.json' with { type: 'json' };
 
 /**
  * The relevance set (tests/search/queries.json) against the built index, searched by Pagefind
- * in Chromium with the site's ranking. A query passes when its note is among the top 3 results
- * and its anchor among the sub-results the dialog shows for it.
+ * in Chromium with the site's ranking and phrase boost. A query passes when its note is among the
+ * top 3 results and its anchor among the sub-results the dialog shows for it; a phrase query
+ * must also put its note first.
  */
 const env = useBrowserAndSite(inject('dist'));
 let page: Page;
-const outcomes: Array<{ query: string; kind: string; hit: boolean }> = [];
+const outcomes: Array<{ query: string; kind: string; hit: boolean; first: boolean }> = [];
 
 beforeAll(async () => {
   // The ranking harness injects a module script; the CSP rightly blocks that, so it is bypassed here only.
@@ -23,7 +24,7 @@ beforeAll(async () => {
     const hit = results.some(
       (r) => r.url === `/${q.note}/` && r.subs.some((s) => s.endsWith(`#${q.anchor}`)),
     );
-    outcomes.push({ query: q.query, kind: q.kind, hit });
+    outcomes.push({ query: q.query, kind: q.kind, hit, first: results[0]?.url === `/${q.note}/` });
   }
   const rate = (list: typeof outcomes) => `${list.filter((o) => o.hit).length}/${list.length}`;
   const kinds = [...new Set(outcomes.map((o) => o.kind))];
@@ -47,6 +48,12 @@ describe('search relevance', () => {
 
   it('finds every exact term at its heading or claim in the top 3', () => {
     expect(outcomes.filter((o) => o.kind === 'exact' && !o.hit).map((o) => o.query)).toEqual([]);
+  });
+
+  it('ranks first the note where the words of a phrase stand together, at that section', () => {
+    const phrases = outcomes.filter((o) => o.kind === 'phrase');
+    expect(phrases.length).toBeGreaterThanOrEqual(10);
+    expect(phrases.filter((o) => !o.hit || !o.first).map((o) => o.query)).toEqual([]);
   });
 
   it('finds at least 90% of all queries at their heading or claim in the top 3', () => {

@@ -66,6 +66,19 @@ describe('the search dialog', () => {
     expect(errors).toEqual([]);
   });
 
+  it('ranks first the note and section where the words of a phrase stand together', async () => {
+    // "Why 405B parameters" has one of the words in its title and the others in its text;
+    // Beyond Chinchilla has "tokens per parameter" in its table and glossary.
+    const { page, errors } = await openPage(env.browser);
+    await searchFromNote(page, 'tokens per parameter');
+    const first = dialog(page).locator('.pf-result').first();
+    expect(await first.locator('.pf-result-link').textContent()).toBe('Beyond Chinchilla');
+    expect(await first.locator('.kb-sub-link').first().getAttribute('href')).toMatch(
+      /#meta-chose-to-over-train$/,
+    );
+    expect(errors).toEqual([]);
+  });
+
   it("holds each result's place with a still, hidden block, and fetches only the visible results", async () => {
     const { page } = await openPage(env.browser);
     const fragments: string[] = [];

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { stripTypeScriptTypes } from 'node:module';
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 
@@ -7,10 +9,19 @@ export interface RankedResult {
 }
 
 /**
- * Runs Pagefind's own search in the page (the built bundle, as a reader's browser runs it) and
- * returns the top results with the sub-results the dialog displays: the page-top entry dropped,
- * then the `maxSubResults` sections with the most matches, in document order (the Component
- * UI's getDisplaySubResults). Ranking options are the site's own (src/scripts/search/config.ts).
+ * The site's phrase boost (src/scripts/search/phrase-boost.ts, which imports nothing) as a module
+ * the page can run, so the harness ranks exactly as the dialog does.
+ */
+const PHRASE_BOOST_MODULE = stripTypeScriptTypes(
+  readFileSync(new URL('../../src/scripts/search/phrase-boost.ts', import.meta.url), 'utf8'),
+);
+
+/**
+ * Runs Pagefind's own search in the page (the built bundle, as a reader's browser runs it, with
+ * the site's phrase boost) and returns the top results with the sub-results the dialog displays:
+ * the page-top entry dropped, then the `maxSubResults` sections with the most matches, in the
+ * order the search gives them (the Component UI's getDisplaySubResults). Ranking options are the
+ * site's own (src/scripts/search/config.ts).
  */
 export async function rankedResults(
   page: Page,
@@ -24,7 +35,11 @@ export async function rankedResults(
     // A module script tag, not import() in evaluate: the test runner would rewrite that import.
     await page.addScriptTag({
       type: 'module',
-      content: `import * as pagefind from ${JSON.stringify(`${bundle}pagefind.js`)}; await pagefind.options(${JSON.stringify({ ranking })}); await pagefind.init(); window.pagefind = pagefind;`,
+      content: `${PHRASE_BOOST_MODULE}
+import { createInstance } from ${JSON.stringify(`${bundle}pagefind.js`)};
+const pagefind = withPhraseBoost(createInstance(${JSON.stringify({ basePath: bundle, ranking })}));
+await pagefind.init();
+window.pagefind = pagefind;`,
     });
     await page.waitForFunction(() => 'pagefind' in window);
   }

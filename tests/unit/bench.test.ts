@@ -97,6 +97,13 @@ describe('the generated corpus', () => {
     expect(notePath(7)).toEqual({ theme: 'synthetic-data', slug: 'generated-note-7' });
   });
 
+  it('starts every heading with a letter, as the anchor check asks (src/model/checks/)', () => {
+    const headings = Array.from({ length: 1000 }, (_, i) => generatedNote(i, 1000))
+      .flatMap((note) => note.match(/^#{2,3} .*$/gm)!)
+      .map((line) => line.replace(/^#+ /, ''));
+    expect(headings.filter((h) => !/^\p{L}/u.test(h))).toEqual([]);
+  });
+
   it('draws a long tail of words: a rare word is in a few notes, a frequent one in most', () => {
     const words = Array.from({ length: 20000 }, (_, i) => tailWord(i + 1));
     expect(new Set(words).size).toBe(words.length);

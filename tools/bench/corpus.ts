@@ -101,9 +101,14 @@ function writer(seed: number) {
     const s = words(n);
     return s[0]!.toUpperCase() + s.slice(1) + '.';
   };
+  // A heading's anchor must begin with a letter (src/model/checks/): "405B each signal" would not.
+  const heading = (n: number) => {
+    const h = words(n);
+    return /^\p{L}/u.test(h) ? h : `On ${h}`;
+  };
   const paragraph = (sentences: number) =>
     Array.from({ length: sentences }, () => sentence(10 + Math.floor(next() * 10))).join(' ');
-  return { next, pick, words, sentence, paragraph };
+  return { next, pick, words, heading, sentence, paragraph };
 }
 
 /** Where note `i` of `n` lives: themes take turns, so every theme grows with N. */
@@ -151,7 +156,7 @@ ${claims.join('\n')}
 
 ${w.paragraph(4)} It turns on ${term(termA)}.
 
-## ${w.words(3)} ${i}
+## ${w.heading(3)} ${i}
 
 ${w.paragraph(4)} See [a related claim](${link(other, 1)}) <Cite source="llama-3-paper" at="§3.2" />.
 
@@ -159,13 +164,13 @@ ${w.paragraph(4)} See [a related claim](${link(other, 1)}) <Cite source="llama-3
 
 ${w.paragraph(3)}
 
-### ${w.words(3)} detail
+### ${w.heading(3)} detail
 
 ${list}
 
 ${w.paragraph(4)}[^1]
 
-## ${w.words(2)} compared
+## ${w.heading(2)} compared
 
 ${table}
 
@@ -175,11 +180,11 @@ ${w.paragraph(5)}
 
 ${w.paragraph(4)}
 
-### ${w.words(4)}
+### ${w.heading(4)}
 
 ${w.paragraph(5)} Compare [the next note](${link((i + 1) % n, 0)}).
 
-## ${w.words(3)} in practice
+## ${w.heading(3)} in practice
 
 ${w.paragraph(5)} The same holds for ${term(termB)}.
 

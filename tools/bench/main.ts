@@ -11,10 +11,11 @@
  */
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { interleavedBuilds, measureSite, timeBuilds } from './site-bench.ts';
+import { interleavedBuilds, measureSite, timeBuilds, type BuildStats } from './site-bench.ts';
 import { pairedRatios } from './stats.ts';
 import { tailWord, writeCorpus } from './corpus.ts';
 import { createFloor } from './floor.ts';
+import { measureFloorSearch, type FloorSearchMeasure } from './floor-search.ts';
 import { copyProject } from '../project-copy.ts';
 import { formatScores, lighthouse } from './lighthouse.ts';
 import { measure } from './process-tree.ts';
@@ -87,19 +88,28 @@ for (const [i, n] of sizes.entries()) {
       log,
     );
     const floor = await createFloor(join(copy.root, 'content'), join(root, 'node_modules'));
-    const { ours, bare } = await interleavedBuilds(
-      {
-        ours: { label: `${n} notes`, command: build, project: copy.root, env },
-        bare: {
-          label: `${n} notes, floor`,
-          command: ['node_modules/astro/bin/astro.mjs', 'build'],
-          project: floor.root,
-          env: { KB_CACHE_DIR: join(floor.root, '.cache') },
+    let builds: Record<'ours' | 'bare', BuildStats>;
+    let floorSearch: FloorSearchMeasure;
+    try {
+      builds = await interleavedBuilds(
+        {
+          ours: { label: `${n} notes`, command: build, project: copy.root, env },
+          bare: {
+            label: `${n} notes, floor`,
+            command: ['node_modules/astro/bin/astro.mjs', 'build'],
+            project: floor.root,
+            env: { KB_CACHE_DIR: join(floor.root, '.cache') },
+          },
         },
-      },
-      runs,
-      log,
-    ).finally(() => floor.remove());
+        runs,
+        log,
+      );
+      // The floor's first search, with the first query ours gets (measureSite below).
+      floorSearch = await measureFloorSearch(join(floor.root, 'dist'), generatedQueries[0]!);
+    } finally {
+      await floor.remove();
+    }
+    const { ours, bare } = builds;
     let profile: Array<[string, number]> | undefined;
     if (i === 0) {
       // One more build under the V8 profiler: which code the build time goes to.
@@ -122,7 +132,7 @@ for (const [i, n] of sizes.entries()) {
       size: n,
       firstBuildSeconds: Number(first.medianSeconds.toFixed(1)),
       build: ours,
-      floor: bare,
+      floor: { ...bare, search: floorSearch },
       ratio: {
         time: Number((ours.medianSeconds / bare.medianSeconds).toFixed(2)),
         memory: Number((ours.medianPeakBytes / bare.medianPeakBytes).toFixed(2)),

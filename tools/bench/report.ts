@@ -1,5 +1,6 @@
 import { kb, mb } from './stats.ts';
 import type { SearchMeasure } from './search-timing.ts';
+import type { FloorSearchMeasure } from './floor-search.ts';
 import { formatScores, type LighthouseScores } from './lighthouse.ts';
 
 type Site = {
@@ -33,6 +34,7 @@ type Corpus = Site & {
     medianPeakBytes: number;
     seconds: number[];
     stages: Record<string, number>;
+    search: FloorSearchMeasure;
   };
   ratio: { time: number; memory: number; timeByTurn?: number[] };
   profile?: Array<[string, number]>;
@@ -128,6 +130,28 @@ export function printReport(
           mb(c.floor.medianPeakBytes),
           `${c.ratio.memory}×`,
           `${c.firstBuildSeconds} s`,
+        ]),
+      )}`,
+    );
+    const bytes = (s: FloorSearchMeasure) =>
+      `${kb(s.firstQueryBytes)} (${kb(s.firstQueryUiBytes)} + ${kb(s.firstQueryIndexBytes)})`;
+    log(
+      `\n${table(
+        [
+          'notes',
+          'first query (notes it matches)',
+          'ours: bytes from opening search to results (UI + index)',
+          'floor: Pagefind Default UI as Starlight loads it (UI + index)',
+          'ours: results after the last index chunk',
+          'floor: the same',
+        ],
+        results.corpora.map((c) => [
+          String(c.size),
+          `“${c.search.firstQuery}” (${c.search.firstQueryMatches}; floor ${c.floor.search.firstQueryMatches})`,
+          bytes(c.search),
+          bytes(c.floor.search),
+          ms(c.search.firstResultsAfterChunksMs),
+          ms(c.floor.search.firstResultsAfterChunksMs),
         ]),
       )}`,
     );

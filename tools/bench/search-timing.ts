@@ -21,6 +21,35 @@ export interface SearchMeasure {
   queries: number;
 }
 
+/** A request the page made: its path, and when its response ended (the page's clock). */
+export interface Fetched {
+  path: string;
+  end: number;
+}
+
+/** Serves `dist` as a static host does and opens a Chromium page that records each finished request. */
+export async function openRecordedPage(dist: string) {
+  const site = await serveStatic(dist);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking'],
+  });
+  const page = await browser.newPage();
+  const fetched: Fetched[] = [];
+  page.on('requestfinished', (request) => {
+    const timing = request.timing();
+    fetched.push({
+      path: new URL(request.url()).pathname,
+      end: timing.startTime + timing.responseEnd,
+    });
+  });
+  const close = async () => {
+    await browser.close();
+    void site.close();
+  };
+  return { site, page, fetched, close };
+}
+
 /** Types a query into the open dialog; returns ms from its last keystroke to the results for it. */
 async function timeQuery(page: Page, query: string): Promise<number> {
   await page.evaluate(() => {
@@ -73,21 +102,8 @@ export async function measureSearch(
   notePath: string,
   queries: readonly string[],
 ): Promise<SearchMeasure> {
-  const site = await serveStatic(dist);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking'],
-  });
+  const { site, page, fetched, close } = await openRecordedPage(dist);
   try {
-    const page = await browser.newPage();
-    const fetched: Array<{ path: string; end: number }> = [];
-    page.on('requestfinished', (request) => {
-      const timing = request.timing();
-      fetched.push({
-        path: new URL(request.url()).pathname,
-        end: timing.startTime + timing.responseEnd,
-      });
-    });
     await page.goto(site.url + notePath, { waitUntil: 'networkidle' });
     const isSearch = (p: string) =>
       p.includes('/pagefind/') || /\/_astro\/(dialog|load|search|carry)/.test(p);
@@ -128,7 +144,6 @@ export async function measureSearch(
       queries: queries.length,
     };
   } finally {
-    await browser.close();
-    void site.close();
+    await close();
   }
 }

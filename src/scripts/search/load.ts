@@ -1,5 +1,6 @@
 import { BASE, BUNDLE, bundleFile, RANKING } from './config.ts';
 import { loadStylesheet } from '../stylesheet.ts';
+import { withPhraseBoost, type SearchCore } from './phrase-boost.ts';
 // ?url: emitted as its own file and fetched when search first opens (see stylesheet.ts).
 import searchStyles from '../../styles/search.css?url';
 
@@ -53,6 +54,7 @@ export function loadSearch(): Promise<SearchInstance> {
       excerptLength: 24,
     });
     const instance = ui.getInstanceManager().getInstance('default');
+    boostPhrasesIn(instance);
     // The first Intl.NumberFormat of a page loads ICU's data (20–40 ms) and Pagefind makes one to
     // print the result count. Made when the first search starts, it runs while the index chunks
     // download and the worker ranks, not between the ranking and the results showing; and not
@@ -72,4 +74,20 @@ export function loadSearch(): Promise<SearchInstance> {
     return instance;
   })();
   return loading;
+}
+
+/**
+ * The Component UI keeps its Pagefind instance (pagefind.js's `createInstance()`) in
+ * `__pagefind__`, set once the bundle loads on the first search; it offers no hook for ranking
+ * beyond the options. Catching that assignment wraps the instance's search before any query
+ * runs (src/scripts/search/phrase-boost.ts). If a Pagefind update renames the field, the
+ * phrase queries of tests/e2e/search.test.ts and search-relevance.test.ts fail.
+ */
+function boostPhrasesIn(instance: SearchInstance): void {
+  let core: SearchCore | null = null;
+  Object.defineProperty(instance, '__pagefind__', {
+    configurable: true,
+    get: () => core,
+    set: (value: SearchCore | null) => (core = value && withPhraseBoost(value)),
+  });
 }
