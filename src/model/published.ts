@@ -73,7 +73,11 @@ export function publishedPages(
     ];
     page(sitePaths.note(note.id), [...new Set(anchors)], {
       file: note.filePath,
-      targets: new Set([...note.headings.map((h) => h.id), ...cited.map(SECTION_IDS.reference)]),
+      targets: new Set([
+        ...note.headings.map((h) => h.id),
+        ...cited.map(SECTION_IDS.reference),
+        ...(note.charts ?? []).map((c) => SECTION_IDS.chart(c.id)),
+      ]),
     });
   }
   // After every live page: an old path that is a live page stays the live page (the checks refuse it).

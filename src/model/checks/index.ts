@@ -21,6 +21,7 @@ import { linksLand } from './links.ts';
 import { movedFrom } from './moved-from.ts';
 import { uniquePageIds } from './page-ids.ts';
 import { permalinksLand } from './permalinks.ts';
+import { chartData } from './charts.ts';
 
 export const CHECKS: Check[] = [
   themeFolders,
@@ -38,6 +39,7 @@ export const CHECKS: Check[] = [
   movedFrom,
   uniquePageIds,
   permalinksLand,
+  chartData,
 ];
 
 /**
