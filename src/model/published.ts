@@ -9,6 +9,7 @@ import type { PermalinkLock } from '../lib/permalinks.ts';
 import { splitLink } from '../lib/permalinks.ts';
 import { sitePaths, type SitePath } from '../lib/urls.ts';
 import type { Model, Note } from './types.ts';
+import { MAP_SECTIONS } from '../lib/map/graph.ts';
 
 /** Old anchor → where it leads now (`#id` on the same page, or `/path/#id`), for one page. */
 export type AliasMap = Record<string, string>;
@@ -95,6 +96,7 @@ export function publishedPages(
   }
   page(sitePaths.glossary(), [...model.terms.keys()]);
   page(sitePaths.sources(), [...model.sources.keys()]);
+  page(sitePaths.map(), [...MAP_SECTIONS]);
   page(sitePaths.search(), []);
   page(sitePaths.tags(), []);
   for (const tag of new Set(model.notes.flatMap((n) => n.tags))) page(sitePaths.tag(tag), []);
