@@ -30,7 +30,7 @@ export const chartSchema = z
     sources: z.array(citationSchema).default([]),
     /** Reference lines across the bars, e.g. Chinchilla's 20 tokens per parameter. */
     marks: z
-      .array(z.object({ label: z.string().trim().min(1), value: z.unknown() }).strict())
+      .array(z.object({ label: z.string().trim().min(1), value: z.unknown().optional() }).strict())
       .default([]),
     /** One row per bar: its category, its series (for grouped bars), the value and its unit. */
     data: z
@@ -39,7 +39,7 @@ export const chartSchema = z
           .object({
             label: z.string().trim().min(1, 'give the bar a label'),
             series: z.string().trim().min(1).optional(),
-            value: z.unknown(),
+            value: z.unknown().optional(),
             unit: z.string().trim().optional(),
           })
           .strict(),
