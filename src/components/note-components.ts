@@ -6,6 +6,7 @@ import H2 from './H2.astro';
 import H3 from './H3.astro';
 import H4 from './H4.astro';
 import Table from './Table.astro';
+import Chart from './Chart.astro';
 
 /**
  * The components every note gets without importing them. Claims, citations, glossary terms and
@@ -13,4 +14,14 @@ import Table from './Table.astro';
  * and the Markdown engine stays swappable; h2–h4 get their link controls the same way, and tables
  * the focus that lets keyboard users scroll them.
  */
-export const noteComponents = { Claim, Cite, Term, Math, h2: H2, h3: H3, h4: H4, table: Table };
+export const noteComponents = {
+  Claim,
+  Cite,
+  Term,
+  Math,
+  Chart,
+  h2: H2,
+  h3: H3,
+  h4: H4,
+  table: Table,
+};

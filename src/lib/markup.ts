@@ -53,6 +53,10 @@ export const SECTION_IDS = {
   homeTheme: (themeSlug: string) => `theme-${themeSlug}`,
   /** One entry of a note's reference list (a link target, not recorded as a permalink). */
   reference: (sourceKey: string) => `ref-${sourceKey}`,
+  /** A chart's figure in a note (`<Chart id>`): a link target. */
+  chart: (chartId: string) => `chart-${chartId}`,
+  /** A note's small claim map, after its references. */
+  noteMap: 'claim-map',
 } as const;
 
 /** The element that holds a page's old-anchor map, read by the anchor-alias script. */

@@ -10,6 +10,7 @@ export const RESERVED_PATHS = new Set([
   'search',
   'glossary',
   'sources',
+  'map',
   'pagefind',
   'fonts',
   '_astro',

@@ -37,6 +37,8 @@ export const tags = () => asSitePath('/tags/');
 export const tag = (tag: string) => asSitePath(`/tags/${tag}/`);
 export const glossary = () => asSitePath('/glossary/');
 export const sources = () => asSitePath('/sources/');
+/** The claim map: themes, notes, claims and the sources that decide them. */
+export const map = () => asSitePath('/map/');
 export const search = () => asSitePath('/search/');
 export const feed = () => asSitePath('/feed.xml');
 export const claimsJson = () => asSitePath('/claims.json');

@@ -69,11 +69,13 @@ export function assembleModel(input: ModelInput, options: { includeDrafts: boole
             .map((c) => c.attributes.id as string),
         ),
       ],
-      citations: entry.scan.components.flatMap(({ name, attributes: { source, at } }) =>
-        name === 'Cite' && typeof source === 'string' && typeof at === 'string'
-          ? [{ source, at }]
-          : [],
-      ),
+      citations: entry.scan.components
+        .flatMap(({ name, attributes: { source, at } }) =>
+          name === 'Cite' && typeof source === 'string' && typeof at === 'string'
+            ? [{ source, at }]
+            : [],
+        )
+        .concat((entry.data.charts ?? []).flatMap((chart) => chart.sources)),
       headings: entry.scan.headings,
       links: entry.scan.links,
     };

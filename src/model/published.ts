@@ -10,6 +10,7 @@ import { splitLink } from '../lib/permalinks.ts';
 import { sitePaths, withVersion, type SitePath } from '../lib/urls.ts';
 import { changeNotice, versionAnchor } from '../lib/claim-versions.ts';
 import type { Model, Note } from './types.ts';
+import { MAP_SECTIONS } from '../lib/map/graph.ts';
 
 /** Old anchor → where it leads now (`#id` on the same page, or `/path/#id`), for one page. */
 export type AliasMap = Record<string, string>;
@@ -74,7 +75,11 @@ export function publishedPages(
     ];
     page(sitePaths.note(note.id), [...new Set(anchors)], {
       file: note.filePath,
-      targets: new Set([...note.headings.map((h) => h.id), ...cited.map(SECTION_IDS.reference)]),
+      targets: new Set([
+        ...note.headings.map((h) => h.id),
+        ...cited.map(SECTION_IDS.reference),
+        ...(note.charts ?? []).map((c) => SECTION_IDS.chart(c.id)),
+      ]),
     });
   }
   // After every live page: an old path that is a live page stays the live page (the checks refuse it).
@@ -104,6 +109,7 @@ export function publishedPages(
   }
   page(sitePaths.glossary(), [...model.terms.keys()]);
   page(sitePaths.sources(), [...model.sources.keys()]);
+  page(sitePaths.map(), [...MAP_SECTIONS]);
   page(sitePaths.search(), []);
   page(sitePaths.tags(), []);
   for (const tag of new Set(model.notes.flatMap((n) => n.tags))) page(sitePaths.tag(tag), []);

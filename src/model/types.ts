@@ -67,7 +67,7 @@ export interface Note extends NoteData {
   words: number;
   /** Glossary terms the note marks (`<Term id>`), in order of first use. */
   terms: string[];
-  /** Citations in its prose (`<Cite source at>`), in order; its claims carry their own. */
+  /** Citations in its prose (`<Cite source at>`), then its charts' sources, in order; its claims carry their own. */
   citations: Citation[];
   /** The note's headings, with the ids its page gives them. */
   headings: ScannedHeading[];

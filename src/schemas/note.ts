@@ -8,6 +8,7 @@ import {
   sitePath,
 } from './shared.ts';
 import { claimSchema } from './claim.ts';
+import { chartSchema } from './chart.ts';
 
 /**
  * Frontmatter of a note, `content/<theme>/<note>.mdx`. The theme is the folder and is never
@@ -34,6 +35,8 @@ export const noteSchema = z
     sources: z.array(kebabCase('source key')).default([]),
     /** The outline points this note makes, placed in the prose with <Claim id="…" />. */
     claims: z.array(claimSchema).default([]),
+    /** Figures drawn from data at build time, placed in the prose with <Chart id="…" />. */
+    charts: z.array(chartSchema).default([]),
     /** Drafts are rendered by `astro dev` but never reach a production build. */
     draft: z.boolean().default(false),
     /** Site paths this note was published at before a move or rename, e.g. `/scale/old-name/`; each serves a redirect here. */

@@ -500,3 +500,57 @@ fails(
   'content/scale/import.mdx:8',
   /an MDX import or export is not allowed in a note/,
 );
+
+/** A note with one chart (`<Chart id>` placed); `rows` and `sources` are its YAML, line 13 on (see below). */
+const chartNote = (id: string, sources: string, rows: string) =>
+  note(
+    `${basic(`Chart ${id}`)}\nsources: [llama-3-paper]\ncharts:\n  - id: ${id}\n    title: A fixture chart\n    summary: What the fixture chart shows.\n    category: Model\n    value: { label: Share, unit: "%" }\n${sources}\n    data:\n${rows}`,
+    `<Chart id="${id}" />`,
+  );
+const CITED = '    sources:\n      - { source: llama-3-paper, at: "§1" }';
+// Lines: 1 `---`, 2–4 title/description/order, 5 sources, 6 charts, 7–11 the chart's fields,
+// 12–13 its sources, 14 `data:`, 15 the first row.
+fails(
+  MODEL_FAILS,
+  'a chart value written as text',
+  {
+    'scale/chart-text.mdx': chartNote('chart-text', CITED, '      - { label: A, value: "1,875" }'),
+  },
+  'content/scale/chart-text.mdx:15 charts → "chart-text" → data → "A" → value',
+  /"1,875" is not a number\. Fix: write the value as a plain number/,
+);
+fails(
+  MODEL_FAILS,
+  'a chart row without a value',
+  {
+    'scale/chart-missing.mdx': chartNote(
+      'chart-missing',
+      CITED,
+      '      - { label: A, value: 2 }\n      - { label: B }',
+    ),
+  },
+  'content/scale/chart-missing.mdx:16 charts → "chart-missing" → data → "B" → value',
+  /the value is missing/,
+);
+fails(
+  MODEL_FAILS,
+  'a chart row in another unit',
+  {
+    'scale/chart-unit.mdx': chartNote(
+      'chart-unit',
+      CITED,
+      '      - { label: A, value: 2 }\n      - { label: B, value: 3, unit: tokens }',
+    ),
+  },
+  'content/scale/chart-unit.mdx:16 charts → "chart-unit" → data → "B" → unit',
+  /unit "tokens" differs from the chart's unit "%"/,
+);
+fails(
+  MODEL_FAILS,
+  'a chart without a source',
+  {
+    'scale/chart-unsourced.mdx': chartNote('chart-unsourced', '', '      - { label: A, value: 2 }'),
+  },
+  'content/scale/chart-unsourced.mdx:7 charts → "chart-unsourced" → sources',
+  /the chart names no source for its numbers/,
+);

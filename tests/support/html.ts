@@ -67,3 +67,19 @@ export function elementsWith(html: string, attribute: string, value?: string): O
     (t) => attribute in t.attributes && (value === undefined || t.attributes[attribute] === value),
   );
 }
+
+/** Text of an HTML fragment as a reader gets it: tags dropped, the few entities Astro writes decoded. */
+export function readerText(fragment: string): string {
+  const entities: Record<string, string> = {
+    quot: '"',
+    '#34': '"',
+    '#39': "'",
+    '#x27': "'",
+    lt: '<',
+    gt: '>',
+    amp: '&',
+  };
+  return fragment
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(quot|#34|#39|#x27|lt|gt|amp);/g, (_, e: string) => entities[e]!);
+}

@@ -7,6 +7,7 @@ export const NOTE_COMPONENTS: Record<string, string[]> = {
   Cite: ['source', 'at'],
   Term: ['id'],
   Math: ['tex'],
+  Chart: ['id'],
 };
 
 /**

@@ -22,6 +22,7 @@ import { movedFrom } from './moved-from.ts';
 import { uniquePageIds } from './page-ids.ts';
 import { permalinksLand } from './permalinks.ts';
 import { claimVersionsRecorded } from './claim-versions.ts';
+import { chartData } from './charts.ts';
 
 export const CHECKS: Check[] = [
   themeFolders,
@@ -40,6 +41,7 @@ export const CHECKS: Check[] = [
   uniquePageIds,
   permalinksLand,
   claimVersionsRecorded,
+  chartData,
 ];
 
 /**

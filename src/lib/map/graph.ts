@@ -1,0 +1,65 @@
+/**
+ * The claim map as data, from the model: themes, their notes, each note's claims with their
+ * verdicts, and the source that decides each claim (its first citation, src/schemas/claim.ts).
+ * The /map/ page, its list and each note's small map all read this; nothing reads HTML back.
+ */
+import type { ClaimStatus } from '../../schemas/claim.ts';
+import type { Claim, Model, Note, Source } from '../../model/types.ts';
+
+/** A claim on the map: its verdict and the source that decides it. */
+export interface MapClaim {
+  claim: Claim;
+  status: ClaimStatus;
+  decidedBy: Source;
+  /** The locator in that source. */
+  at: string;
+}
+export interface MapNote {
+  note: Note;
+  claims: MapClaim[];
+}
+export interface ClaimMap {
+  themes: Array<{ theme: Model['themes'][number]; notes: MapNote[] }>;
+  /** Sources that decide at least one claim, in the bibliography's order. */
+  sources: Source[];
+  /** Every claim, in reading order. */
+  claims: MapClaim[];
+}
+
+/** The sections of /map/, each an h2 anchor. */
+export const MAP_SECTIONS = ['map-picture', 'map-list', 'by-verdict', 'by-source'] as const;
+
+/** The verdicts with the shape that marks each on the map, so the legend does not rest on colour. */
+export const VERDICT_SHAPES: Record<ClaimStatus, { shape: string; label: string }> = {
+  supported: { shape: 'circle', label: 'Supported' },
+  nuanced: { shape: 'diamond', label: 'Nuanced' },
+  overstated: { shape: 'triangle', label: 'Overstated' },
+  unconfirmed: { shape: 'square', label: 'Unconfirmed' },
+};
+
+/** Builds the claim map of the whole site. */
+export function claimMap(model: Model): ClaimMap {
+  const mapClaim = (claim: Claim['note']['claims'][number], note: Note): MapClaim => ({
+    claim: model.claims.get(claim.id) ?? { ...claim, note },
+    status: claim.status,
+    decidedBy: model.sources.get(claim.sources[0]!.source)!,
+    at: claim.sources[0]!.at,
+  });
+  const themes = model.themes.map((theme) => ({
+    theme,
+    notes: theme.notes.map((note) => ({ note, claims: note.claims.map((c) => mapClaim(c, note)) })),
+  }));
+  const claims = themes.flatMap((t) => t.notes.flatMap((n) => n.claims));
+  const deciding = new Set(claims.map((c) => c.decidedBy.id));
+  return { themes, claims, sources: [...model.sources.values()].filter((s) => deciding.has(s.id)) };
+}
+
+/** The notes a note is linked with, either way (its links out and the notes that link to it), in reading order. */
+export function connectedNotes(model: Model, note: Note): Note[] {
+  const linked = new Set<string>((model.backlinks.get(note.id) ?? []).map((b) => b.from.id));
+  for (const link of note.links) {
+    const path = link.href.split('#')[0]!.replace(/^\/+|\/+$/g, '');
+    if (model.noteById.has(path) && path !== note.id) linked.add(path);
+  }
+  return model.notes.filter((n) => linked.has(n.id));
+}
