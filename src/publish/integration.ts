@@ -6,7 +6,9 @@
  *      and the sitemap read the output);
  *   2. social cards;
  *   3. the search index (Pagefind);
- *   4. with KB_RECORD_PERMALINKS=1 (`npm run permalinks`), the permalink lock gains every page
+ *   4. offline reading: the list of pages and index files, and the service worker, which
+ *      precaches what the pages load (src/publish/offline.ts);
+ *   5. with KB_RECORD_PERMALINKS=1 (`npm run permalinks`), the permalink lock gains every page
  *      and anchor this build published.
  * Content checks, the permalink lock among them, ran earlier, before any page was written
  * (src/model/checks/).
@@ -24,6 +26,7 @@ import type { NoteScan } from '../model/scan.ts';
 import type { Model } from '../model/types.ts';
 import { compiledModel, type CompiledFile } from './compiled-model.ts';
 import { writeSearchIndex } from './pagefind-index.ts';
+import { writeOfflineFiles } from './offline.ts';
 import { cards, movedPages, sharePages } from './share-pages.ts';
 import { renderCard } from './social-card.ts';
 
@@ -89,6 +92,8 @@ export function publish(): PublishIntegration {
           `wrote ${list.length} social cards in ${Math.round(performance.now() - started)} ms`,
         );
         await writeSearchIndex({ dir, assets, logger });
+        const pageFiles = [...assets.values()].flat().map((file) => fileURLToPath(file));
+        await writeOfflineFiles({ root, base, pageFiles, logger });
         if (process.env.KB_RECORD_PERMALINKS) await recordPermalinks(model, logger);
       },
     },

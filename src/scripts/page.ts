@@ -8,6 +8,7 @@ import { highlightOnArrival } from './search/highlight.ts';
 import { setupPermalinks } from './permalinks/setup.ts';
 import { setupTermTips } from './terms.ts';
 import { setupSchemeToggle } from './scheme-toggle.ts';
+import { setupOffline } from './offline/setup.ts';
 
 export function enhancePage(): void {
   setupSchemeToggle();
@@ -15,5 +16,6 @@ export function enhancePage(): void {
   setupPermalinks();
   setupTermTips();
   markCurrentSection();
+  setupOffline();
   void highlightOnArrival();
 }
