@@ -56,7 +56,9 @@ async function newContext(): Promise<{ context: BrowserContext; page: Page; prob
 async function offlineReady(page: Page): Promise<void> {
   await page.evaluate(() => navigator.serviceWorker.ready);
   await expect
-    .poll(() => page.evaluate(async () => Boolean(await caches.match(location.pathname))))
+    .poll(() => page.evaluate(async () => Boolean(await caches.match(location.pathname))), {
+      timeout: 30_000,
+    })
     .toBe(true);
 }
 
@@ -205,7 +207,9 @@ describe('offline reading', () => {
       // Each worker stores the page it answered once the reader has it: wait for both.
       for (const path of [`${base}scale/`, '/scale/'])
         await expect
-          .poll(() => page.evaluate(async (p) => Boolean(await caches.match(p)), path))
+          .poll(() => page.evaluate(async (p) => Boolean(await caches.match(p)), path), {
+            timeout: 30_000,
+          })
           .toBe(true);
       const contents = await page.evaluate(async () => {
         const names = await self.caches.keys();
