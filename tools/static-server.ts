@@ -16,6 +16,8 @@ export interface Served {
   url: string;
   /** Bytes the last response for this request path weighed on the wire (gzipped where a host would). */
   wireBytes(path: string): number;
+  /** Bytes of every response so far, as `wireBytes` counts them. */
+  sentBytes(): number;
   close(): Promise<void>;
 }
 
@@ -39,6 +41,7 @@ export async function serveStatic(
   { revalidate = false }: ServeOptions = {},
 ): Promise<Served> {
   const wire = new Map<string, number>();
+  let sent = 0;
   const notFound = async (res: ServerResponse) => {
     const page = await readFile(join(root, '404.html')).catch(() => 'Not found');
     res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
@@ -64,9 +67,10 @@ export async function serveStatic(
     const url = new URL(req.url ?? '/', 'http://x');
     if (!url.pathname.startsWith(base)) return void notFound(res);
     const accepts = /\bgzip\b/.test(String(req.headers['accept-encoding']));
-    gzipOnTheWay(res, !PRECOMPRESSED.test(url.pathname), accepts, (bytes) =>
-      wire.set(url.pathname, bytes),
-    );
+    gzipOnTheWay(res, !PRECOMPRESSED.test(url.pathname), accepts, (bytes) => {
+      wire.set(url.pathname, bytes);
+      sent += bytes;
+    });
     // sirv sees the site's own paths, as they are on disk.
     req.url = url.pathname.slice(base.length - 1) + url.search;
     files(req, res);
@@ -77,6 +81,7 @@ export async function serveStatic(
     url: `http://127.0.0.1:${port}${base}`,
     // Keyed by the path as the request spelt it (percent-encoded), as a browser reports it.
     wireBytes: (path) => wire.get(path) ?? 0,
+    sentBytes: () => sent,
     // Drops the browser's keep-alive sockets too: close() alone waits for them to end.
     close: () =>
       new Promise((done) => {

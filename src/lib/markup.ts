@@ -37,6 +37,14 @@ export const CLAIM_CHANGED = 'data-claim-changed';
  */
 export const CLAIM_VERSION_PARAM = 'v';
 
+/** The footer's "Save for offline" control (src/components/SiteFooter.astro). */
+export const OFFLINE = {
+  /** The control's box: hidden until a script finds the browser can read offline. */
+  control: 'data-offline',
+  /** Its button, which opens the panel that states the size and saves every page. */
+  save: 'data-offline-save',
+} as const;
+
 /** CSS selector for an attribute, optionally with a value: `[data-claim]`, `[data-claim="x"]`. */
 export const select = (attribute: string, value?: string): string =>
   value === undefined ? `[${attribute}]` : `[${attribute}="${value.replace(/["\\]/g, '\\$&')}"]`;

@@ -46,6 +46,13 @@ export const sourcesBib = () => asSitePath('/sources.bib');
 export const sourcesJson = () => asSitePath('/sources.json');
 export const sitemap = () => asSitePath('/sitemap-index.xml');
 export const favicon = () => asSitePath('/favicon.svg');
+/** The web app manifest, and its icons (a PNG square `size` pixels wide). */
+export const webManifest = () => asSitePath('/manifest.webmanifest');
+export const appIcon = (size: string) => asSitePath(`/icons/icon-${size}.png`);
+/** The service worker: at the root of the base path, so its scope is the whole site and no more. */
+export const serviceWorker = () => asSitePath('/sw.js');
+/** What "Save for offline" fetches: every page and the search index, with their sizes. */
+export const offlineList = () => asSitePath('/offline.json');
 /** The Pagefind bundle (written after the build), or one file in it. */
 export const pagefind = (file = '') => asSitePath(`/pagefind/${file}`);
 /** A page's social card: `/` → `/og/home.png`, `/scale/why-405b/` → `/og/scale/why-405b.png`. */

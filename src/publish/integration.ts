@@ -9,7 +9,9 @@
  *   3. the Markdown twins of notes and claims, /llms.txt and /llms-full.txt (src/publish/markdown/);
  *   4. social cards;
  *   5. the search index (Pagefind);
- *   6. with KB_RECORD_PERMALINKS=1 (`npm run permalinks`), the permalink lock gains every page
+ *   6. offline reading: the list of pages and index files, and the service worker, which
+ *      precaches what the pages load (src/publish/offline.ts);
+ *   7. with KB_RECORD_PERMALINKS=1 (`npm run permalinks`), the permalink lock gains every page
  *      and anchor this build published, and the claim version record every new version.
  * Content checks, the permalink lock among them, ran earlier, before any page was written
  * (src/model/checks/).
@@ -29,6 +31,7 @@ import { compiledModel, compiledProse, type CompiledFile } from './compiled-mode
 import { markdownFiles } from './markdown/files.ts';
 import { markdownSite } from './markdown/links.ts';
 import { writeSearchIndex } from './pagefind-index.ts';
+import { writeOfflineFiles } from './offline.ts';
 import { cards, movedPages, sharePages } from './share-pages.ts';
 import { renderCard } from './social-card.ts';
 
@@ -116,6 +119,8 @@ export function publish(): PublishIntegration {
           `wrote ${list.length} social cards in ${Math.round(performance.now() - started)} ms`,
         );
         await writeSearchIndex({ dir, assets, logger });
+        const pageFiles = [...assets.values()].flat().map((file) => fileURLToPath(file));
+        await writeOfflineFiles({ root, base, pageFiles, logger });
         if (process.env.KB_RECORD_PERMALINKS) {
           await recordPermalinks(model, logger);
           await recordVersions(model, logger);

@@ -9,6 +9,7 @@ import { setupPermalinks } from './permalinks/setup.ts';
 import { setupTermTips } from './terms.ts';
 import { setupSchemeToggle } from './scheme-toggle.ts';
 import { CLAIM_VERSION_PARAM } from '../lib/markup.ts';
+import { setupOffline } from './offline/setup.ts';
 
 export function enhancePage(): void {
   setupSchemeToggle();
@@ -16,6 +17,7 @@ export function enhancePage(): void {
   setupPermalinks();
   setupTermTips();
   markCurrentSection();
+  setupOffline();
   void highlightOnArrival();
   // A link to an older version of a claim: say what changed (its code loads only then).
   if (new URLSearchParams(location.search).has(CLAIM_VERSION_PARAM))

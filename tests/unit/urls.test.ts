@@ -82,6 +82,10 @@ const ROUTES: Array<
   ['sourcesJson', [], '/sources.json', '/sources.json', '/kb/sources.json'],
   ['sitemap', [], '/sitemap-index.xml', '/sitemap-index.xml', '/kb/sitemap-index.xml'],
   ['favicon', [], '/favicon.svg', '/favicon.svg', '/kb/favicon.svg'],
+  ['webManifest', [], '/manifest.webmanifest', '/manifest.webmanifest', '/kb/manifest.webmanifest'],
+  ['appIcon', ['192'], '/icons/icon-192.png', '/icons/icon-192.png', '/kb/icons/icon-192.png'],
+  ['serviceWorker', [], '/sw.js', '/sw.js', '/kb/sw.js'],
+  ['offlineList', [], '/offline.json', '/offline.json', '/kb/offline.json'],
   ['pagefind', [], '/pagefind/', '/pagefind/', '/kb/pagefind/'],
   [
     'pagefind',

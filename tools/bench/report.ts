@@ -2,6 +2,7 @@ import { kb, mb } from './stats.ts';
 import type { SearchMeasure } from './search-timing.ts';
 import type { FloorSearchMeasure } from './floor-search.ts';
 import { formatScores, type LighthouseScores } from './lighthouse.ts';
+import type { OfflineVisit } from './offline-visit.ts';
 
 type Site = {
   label: string;
@@ -24,6 +25,7 @@ type Site = {
   pagefindBytes: number;
   search: SearchMeasure;
   broadSearch: SearchMeasure;
+  offlineVisit: OfflineVisit;
   lighthouse: LighthouseScores[];
 };
 type Corpus = Site & {
@@ -96,6 +98,11 @@ export function printReport(
       'last keystroke → results, median / max',
       (s) =>
         `${ms(s.search.keystrokeToResultsMedianMs ?? NaN)} / ${ms(s.search.keystrokeToResultsMaxMs ?? NaN)} (${s.search.queries - 1} queries)`,
+    ],
+    [
+      'first visit with the service worker (its precache) / without: bytes, first paint',
+      ({ offlineVisit: v }) =>
+        `${kb(v.withWorkerBytes)} / ${kb(v.withoutWorkerBytes)}; ${ms(v.withWorkerPaintMs)} / ${ms(v.withoutWorkerPaintMs)}`,
     ],
     [
       "Lighthouse perf / a11y / best practices / SEO, median (each run's perf)",

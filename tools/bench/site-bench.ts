@@ -9,6 +9,7 @@ import { mapLimited } from '../../src/lib/concurrency.ts';
 import { pagesNeedingJs } from './no-js-reading.ts';
 import { measureSearch } from './search-timing.ts';
 import { buildStages } from './stages.ts';
+import { measureOfflineVisit } from './offline-visit.ts';
 
 export interface BuildStats {
   runs: number;
@@ -124,5 +125,6 @@ export async function measureSite(dist: string, queries: readonly string[], broa
     pagefindBytes: await dirSize(join(dist, 'pagefind')),
     search: await measureSearch(dist, notes[0]!.replace(/index\.html$/, ''), queries),
     broadSearch: await measureSearch(dist, notes[0]!.replace(/index\.html$/, ''), [broadQuery]),
+    offlineVisit: await measureOfflineVisit(dist, notes[0]!.replace(/index\.html$/, '')),
   };
 }

@@ -21,6 +21,10 @@ export function buildStages(log: string): Record<string, number> {
     ['share pages and redirects', new RegExp(`wrote \\d+ share and redirect pages in ${DURATION}`)],
     ['social cards', new RegExp(`wrote \\d+ social cards in ${DURATION}`)],
     ['search index (Pagefind)', new RegExp(`indexed \\d+ pages \\(\\d+ notes\\) in ${DURATION}`)],
+    [
+      'offline list and service worker (Workbox)',
+      new RegExp(`wrote the service worker .* in ${DURATION}`),
+    ],
   ];
   const stages: Record<string, number> = {};
   for (const [name, pattern] of patterns) {
