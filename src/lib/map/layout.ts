@@ -81,11 +81,13 @@ export function layoutMap(map: ClaimMap): MapLayout {
     height: Math.ceil(graph.height ?? 0),
     nodes: [...nodes.values()].map((n) => {
       const { x, y } = g.node(n.id);
-      return { ...n, x: Math.round(x), y: Math.round(y) };
+      // dagre places every node and routes every edge it was given: x, y and points are set.
+      return { ...n, x: Math.round(x!), y: Math.round(y!) };
     }),
-    edges: edges.map((e) => ({
-      ...e,
-      points: g.edge(e.from, e.to).points.map((p) => ({ x: Math.round(p.x), y: Math.round(p.y) })),
-    })),
+    edges: edges.map((e) => {
+      const route: EdgeLabel | undefined = g.edge(e.from, e.to);
+      const points = route?.points ?? [];
+      return { ...e, points: points.map((p) => ({ x: Math.round(p.x), y: Math.round(p.y) })) };
+    }),
   };
 }
