@@ -72,6 +72,7 @@ export function assembleModel(input: ModelInput, options: { includeDrafts: boole
       ),
       headings: entry.scan.headings,
       links: entry.scan.links,
+      sectionLeads: entry.scan.sectionLeads,
     };
     notes.push(note);
     theme.notes.push(note);

@@ -2,8 +2,8 @@
  * The publish step: the one integration that owns the end of a build. It collects each note's
  * scan from the MDX compile (`onScan`, wired into the processor by astro.config.mjs), and once
  * Astro has written the pages it runs these steps, in this order, from its copy of the model:
- *   1. claim share pages and moved notes' redirects (they must exist before the search index
- *      and the sitemap read the output);
+ *   1. claim share pages, moved notes' redirects and each note's link-preview data (they must
+ *      exist before the search index and the sitemap read the output);
  *   2. social cards;
  *   3. the search index (Pagefind);
  *   4. with KB_RECORD_PERMALINKS=1 (`npm run permalinks`), the permalink lock gains every page
@@ -24,7 +24,7 @@ import type { NoteScan } from '../model/scan.ts';
 import type { Model } from '../model/types.ts';
 import { compiledModel, type CompiledFile } from './compiled-model.ts';
 import { writeSearchIndex } from './pagefind-index.ts';
-import { cards, movedPages, sharePages } from './share-pages.ts';
+import { cards, movedPages, previewFiles, sharePages } from './share-pages.ts';
 import { renderCard } from './social-card.ts';
 
 /** How many files are written, or cards drawn, at once. */
@@ -80,6 +80,9 @@ export function publish(): PublishIntegration {
         logger.info(
           `wrote ${pages.length} share and redirect pages in ${Math.round(performance.now() - started)} ms`,
         );
+        const previews = previewFiles(model);
+        await mapLimited(previews, CONCURRENCY, (file) => write(file.path, file.html));
+        logger.info(`wrote ${previews.length} link-preview files`);
         started = performance.now();
         const list = cards(model);
         await mapLimited(list, CONCURRENCY, async (card) =>

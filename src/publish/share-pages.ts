@@ -1,11 +1,12 @@
 /**
  * The pages and files there is one of per claim or per note but no Astro route of its own:
- * claim share pages, moved notes' redirects, social cards. Pure: built from the model, written
+ * claim share pages, moved notes' redirects, social cards, link-preview data. Pure: built from the model, written
  * by the publish step (src/publish/integration.ts).
  */
 import type { Model } from '../model/types.ts';
 import { absoluteUrl, sitePaths, withAnchor, type Urls } from '../lib/urls.ts';
 import { statusLabel } from '../lib/status.ts';
+import { notePreview } from '../lib/previews.ts';
 import { socialMetaTags } from '../lib/social-meta.ts';
 import { escapeHtml } from '../lib/html.ts';
 import { SITE } from '../lib/site.ts';
@@ -100,4 +101,12 @@ export function cards(model: Model): CardFile[] {
       card(sitePaths.note(note.id), { title: note.title, theme: note.theme.title }),
     ),
   ];
+}
+
+/** Each note's link-preview data (src/lib/previews.ts), beside its page. */
+export function previewFiles(model: Model): PublishedFile[] {
+  return model.notes.map((note) => ({
+    path: sitePaths.notePreview(note.id).slice(1),
+    html: JSON.stringify(notePreview(note)),
+  }));
 }

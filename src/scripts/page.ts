@@ -8,12 +8,16 @@ import { highlightOnArrival } from './search/highlight.ts';
 import { setupPermalinks } from './permalinks/setup.ts';
 import { setupTermTips } from './terms.ts';
 import { setupSchemeToggle } from './scheme-toggle.ts';
+import { setupPreviewTriggers } from './previews/trigger.ts';
+import { setupPassageTrigger } from './passage/trigger.ts';
 
 export function enhancePage(): void {
   setupSchemeToggle();
   setupSearchTriggers();
   setupPermalinks();
   setupTermTips();
+  setupPreviewTriggers();
+  setupPassageTrigger();
   markCurrentSection();
   void highlightOnArrival();
 }
