@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { openPage, useBrowserAndSite } from '../support/browser.ts';
-import { axeViolations } from '../support/axe.ts';
+import { AXE_TIMEOUT, axeViolations } from '../support/axe.ts';
 import type { NotePreview } from '../../src/lib/previews.ts';
 
 const env = useBrowserAndSite(inject('dist'));
@@ -180,6 +180,7 @@ describe('link previews', () => {
 
   it.each(['light', 'dark'] as const)(
     'are clean for axe with a card open, in the %s scheme, with no CSP violation',
+    { timeout: AXE_TIMEOUT },
     async (colorScheme) => {
       const { page } = await openPage(env.browser, { colorScheme });
       const violations: string[] = [];

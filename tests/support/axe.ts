@@ -9,3 +9,6 @@ export async function axeViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
   return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/** axe over a whole note takes tens of seconds on a busy machine: a test that runs it may take this long. */
+export const AXE_TIMEOUT = 180_000;

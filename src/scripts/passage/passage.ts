@@ -73,26 +73,39 @@ async function update(): Promise<void> {
   const start = range?.startContainer;
   const element = start instanceof Element ? start : start?.parentElement;
   if (!range || !element?.closest(PASSAGE_ROOT) || !wholeWords(range).trim()) return hide();
-  url = passageUrl(canonicalUrl(), nearestAnchor(range.startContainer), wholeWords(range));
+  const next = passageUrl(canonicalUrl(), nearestAnchor(range.startContainer), wholeWords(range));
   await loadStylesheet(previewStyles);
   const box = ensureButton();
-  box.textContent = 'Link to this passage';
+  // The same selection again (focus moving to the button) keeps the "copied" label.
+  if (next !== url || box.hidden) box.textContent = 'Link to this passage';
+  url = next;
   box.hidden = false;
   const rects = range.getClientRects();
-  const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
+  const bounds = range.getBoundingClientRect();
+  const last = rects[rects.length - 1] ?? bounds;
   const width = document.documentElement.clientWidth;
   const left = Math.min(Math.max(last.right - box.offsetWidth, 8), width - box.offsetWidth - 8);
   box.style.left = `${left + scrollX}px`;
   // Below the selection, or above it when the window ends first.
-  const below = last.bottom + 6 + box.offsetHeight <= innerHeight;
-  const top = below ? last.bottom + 6 : (rects[0] ?? last).top - 6 - box.offsetHeight;
+  const below = bounds.bottom + 6 + box.offsetHeight <= innerHeight;
+  const top = below ? bounds.bottom + 6 : bounds.top - 6 - box.offsetHeight;
   box.style.top = `${top + scrollY}px`;
 }
 
 export function setupPassageLink(): void {
-  document.addEventListener('selectionchange', () => {
+  // While the mouse is still selecting, the button would jump along with the selection.
+  let pressed = false;
+  const later = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void update(), 120);
+    if (!pressed) timer = setTimeout(() => void update(), 120);
+  };
+  document.addEventListener('selectionchange', later);
+  document.addEventListener('pointerdown', (event) => {
+    if (event.target !== button) pressed = event.pointerType === 'mouse';
+  });
+  document.addEventListener('pointerup', () => {
+    pressed = false;
+    later();
   });
   document.addEventListener('keydown', (event) => {
     if (!button || button.hidden) return;
