@@ -74,14 +74,14 @@ export function rehypeSidenotes() {
           placed.add(item);
           const number: Element = {
             type: 'element',
-            tagName: 'span',
-            properties: { className: ['sidenote-number'] },
+            tagName: 'b',
+            properties: {},
             children: [...(ref as Element).children.map(copy)],
           };
           children.splice(i + 1, 0, {
             type: 'element',
             tagName: 'span',
-            properties: { className: ['sidenote'], role: 'note', dataPagefindIgnore: '' },
+            properties: { className: ['sidenote'], dataPagefindIgnore: '' },
             children: [number, { type: 'text', value: ' ' }, ...content],
           } as Element);
           i++;
@@ -93,6 +93,6 @@ export function rehypeSidenotes() {
     };
     walk(tree, true);
     for (const item of placed) item.properties.className = ['has-sidenote'];
-    if (placed.size === items.size) section.properties.dataAllSidenotes = '';
+    if (placed.size === items.size) section.properties.className = ['footnotes', 'all-sidenotes'];
   };
 }

@@ -136,7 +136,7 @@ describe('link previews', () => {
     await cite.hover();
     await card(page).waitFor({ state: 'visible' });
     const key = (await cite.getAttribute('href'))!.slice(1);
-    const entry = await page.locator(`#${key} .ref-entry`).textContent();
+    const entry = await page.locator(`#${key} cite`).textContent();
     expect(await card(page).textContent()).toContain(entry);
     expect(await card(page).textContent()).toContain(
       `cited at ${await cite.locator('span').last().textContent()}`,

@@ -55,8 +55,8 @@ describe('sidenotes', () => {
     expect(await page.locator('.sidenote').first().isVisible()).toBe(false);
     expect(await page.locator('section[data-footnotes] li').first().isVisible()).toBe(true);
 
-    // Printed from a wide window, the sidenote rules would apply: print puts the footnotes back.
-    await page.setViewportSize(WIDE);
+    // Print lays the page out at the paper's width (A4, 96 dpi): no margin for notes there.
+    await page.setViewportSize({ width: 794, height: 1123 });
     await page.emulateMedia({ media: 'print' });
     const display = (selector: string) =>
       page

@@ -14,10 +14,10 @@ describe('rehypeSidenotes', () => {
     const html = toHtml(await tree('Text.[^a] Again.[^a]\n\n[^a]: The note, *with* emphasis.\n'));
     expect(html.split('class="sidenote"')).toHaveLength(2);
     expect(html).toContain(
-      '<sup><a href="#user-content-fn-a" id="user-content-fnref-a" data-footnote-ref aria-describedby="footnote-label">1</a></sup><span class="sidenote" role="note" data-pagefind-ignore=""><span class="sidenote-number">1</span> The note, <em>with</em> emphasis.</span>',
+      '<sup><a href="#user-content-fn-a" id="user-content-fnref-a" data-footnote-ref aria-describedby="footnote-label">1</a></sup><span class="sidenote" data-pagefind-ignore=""><b>1</b> The note, <em>with</em> emphasis.</span>',
     );
     expect(html).toContain('<li id="user-content-fn-a" class="has-sidenote">');
-    expect(html).toContain('data-all-sidenotes');
+    expect(html).toContain('class="footnotes all-sidenotes"');
   });
 
   it.each([
@@ -29,6 +29,6 @@ describe('rehypeSidenotes', () => {
     const json = JSON.stringify(await tree(body));
     expect(json).not.toContain('"sidenote"');
     expect(json).not.toContain('has-sidenote');
-    expect(json).not.toContain('dataAllSidenotes');
+    expect(json).not.toContain('all-sidenotes');
   });
 });

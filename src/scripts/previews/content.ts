@@ -1,7 +1,7 @@
 /**
  * What a preview card says for a link: a note, section or claim from the target note's preview
- * file (src/lib/previews.ts, fetched once per note); a citation from the note's own reference
- * list; a footnote from the note's footnotes. Returns null for a link with nothing to show.
+ * file (src/lib/previews.ts, fetched once per note); a citation from its entry in the note's
+ * reference list; a footnote from the note's footnotes. Returns null for a link with nothing to show.
  */
 import { previewCard, type NotePreview } from '../../lib/previews.ts';
 import { PREVIEW_FILE } from '../../lib/previews.ts';
@@ -76,13 +76,15 @@ function fromPage(link: HTMLAnchorElement): Node[] | null {
     body.append(...[...copyOf(target, '').childNodes]);
     return [element('p', 'preview-meta', `Footnote ${link.textContent ?? ''}`), body];
   }
-  const entry = target.querySelector('.ref-entry');
-  if (!entry) return null;
+  if (!target.matches('.references li')) return null;
+  // The entry up to its first link: authors, year, title, where it appeared.
+  const entry = copyOf(target, 'preview-text');
+  const first = entry.querySelector('a');
+  while (first?.nextSibling) first.nextSibling.remove();
+  first?.remove();
   const at = link.querySelector('span:last-child')?.textContent ?? '';
-  return [
-    element('p', 'preview-meta', `Source${at ? ` · cited at ${at}` : ''}`),
-    copyOf(entry, 'preview-text'),
-  ];
+  const meta = element('p', 'preview-meta', `Source${at ? ` · cited at ${at}` : ''}`);
+  return [meta, Object.assign(element('p', 'preview-text'), { textContent: entry.textContent })];
 }
 
 /** The card's content for a link, or null when there is nothing to preview. */
