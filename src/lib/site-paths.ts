@@ -4,6 +4,7 @@
  * `sitePaths` and, with the base in front, as `createUrls(base)`; import them from there, except
  * in a browser script that needs only one or two (a named import keeps the rest out of its bundle).
  */
+import { PREVIEW_FILE } from './previews.ts';
 
 /**
  * A path on the site without the base. Branded so a base-prefixed URL cannot be passed where a
@@ -18,6 +19,8 @@ export const theme = (theme: string) => asSitePath(`/${theme}/`);
 /** A note, from its theme and slug or from its id (`theme/note`). */
 export const note = (themeOrId: string, note?: string) =>
   asSitePath(note === undefined ? `/${themeOrId}/` : `/${themeOrId}/${note}/`);
+/** A note's link-preview data (src/lib/previews.ts): `/scale/why-405b/preview.json`. */
+export const notePreview = (noteId: string) => asSitePath(`/${noteId}/${PREVIEW_FILE}`);
 /** The short, permanent share URL of a claim. */
 export const claimShare = (claimId: string) => asSitePath(`/c/${claimId}/`);
 /** The share URL of one version of a claim: it unfurls as that version, and tells what changed since. */

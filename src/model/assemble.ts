@@ -78,6 +78,7 @@ export function assembleModel(input: ModelInput, options: { includeDrafts: boole
         .concat((entry.data.charts ?? []).flatMap((chart) => chart.sources)),
       headings: entry.scan.headings,
       links: entry.scan.links,
+      sectionLeads: entry.scan.sectionLeads,
     };
     notes.push(note);
     theme.notes.push(note);

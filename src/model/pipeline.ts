@@ -11,6 +11,7 @@ import { rehypeHeadingIds } from '../plugins/rehype-heading-ids.ts';
 import { rehypeBaseLinks } from '../plugins/rehype-base-links.ts';
 import type { Root } from 'hast';
 import { rehypeCiteJoin } from '../plugins/rehype-cite-join.ts';
+import { rehypeSidenotes } from '../plugins/rehype-sidenotes.ts';
 import { rehypeNoteScan, scanTree, type NoteScan } from './scan.ts';
 import { remarkProseTree, type ProseTree } from './prose.ts';
 
@@ -28,6 +29,8 @@ export function rehypePlugins(options: {
     [rehypeNoteScan, { onScan: options.onScan }],
     [rehypeBaseLinks, { base: options.base }],
     rehypeCiteJoin,
+    // After the scan (a footnote's words count once) and the citation joins (copied with it).
+    rehypeSidenotes,
     // Links that leave the site: no opener, no referrer, and the "external" cue (CSS).
     [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], properties: { className: ['ext'] } }],
   ];

@@ -45,6 +45,8 @@ export interface NoteScan {
   unsafe: UnsafeMarkup[];
   /** Words a reader sees in the prose (code blocks left out). */
   words: number;
+  /** Each section's first paragraph as a reader sees it, by heading id: what a preview shows. */
+  sectionLeads: Record<string, string>;
 }
 
 /** The key under which the scan travels with the note's frontmatter (render()'s remarkPluginFrontmatter). */
@@ -175,9 +177,32 @@ function formulasIn(node: Node): string[] {
 const countWords = (text: string) =>
   text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
+/** The first paragraph after each top-level heading, before the next heading, by heading id. */
+function sectionLeads(tree: Root): Record<string, string> {
+  const leads: Record<string, string> = {};
+  let open: string | undefined;
+  for (const node of tree.children) {
+    if (node.type !== 'element') continue;
+    if (HEADING.test(node.tagName)) {
+      open = typeof node.properties.id === 'string' ? node.properties.id : undefined;
+    } else if (open && node.tagName === 'p') {
+      const text = squash(readableText(node));
+      if (text) [leads[open], open] = [text, undefined];
+    }
+  }
+  return leads;
+}
+
 /** Reads a note's tree (after heading ids are set) into a NoteScan. */
 export function scanTree(tree: Root): NoteScan {
-  const scan: NoteScan = { headings: [], links: [], components: [], unsafe: [], words: 0 };
+  const scan: NoteScan = {
+    headings: [],
+    links: [],
+    components: [],
+    unsafe: [],
+    words: 0,
+    sectionLeads: sectionLeads(tree),
+  };
   const unsafe = (node: { position?: Element['position'] }, [what, fix]: [string, string]) =>
     scan.unsafe.push({ line: lineOf(node), what, fix });
   const walk = (node: Node, block: Node | undefined) => {

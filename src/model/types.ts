@@ -73,6 +73,8 @@ export interface Note extends NoteData {
   headings: ScannedHeading[];
   /** Links written in its prose, as written. */
   links: ScannedLink[];
+  /** Each section's first paragraph, by heading id (what a link preview shows). */
+  sectionLeads: Record<string, string>;
 }
 export interface Claim extends ClaimData {
   note: Note;

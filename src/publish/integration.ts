@@ -2,8 +2,8 @@
  * The publish step: the one integration that owns the end of a build. It collects each note's
  * scan from the MDX compile (`onScan`, wired into the processor by astro.config.mjs), and once
  * Astro has written the pages it runs these steps, in this order, from its copy of the model:
- *   1. claim share pages and moved notes' redirects (they must exist before the search index
- *      and the sitemap read the output);
+ *   1. claim share pages, moved notes' redirects and each note's link-preview data (they must
+ *      exist before the search index and the sitemap read the output);
  *   2. each Astro page's Content-Security-Policy narrowed to the inline code it carries
  *      (src/publish/page-policy.ts);
  *   3. the Markdown twins of notes and claims, /llms.txt and /llms-full.txt (src/publish/markdown/);
@@ -32,7 +32,7 @@ import { markdownFiles } from './markdown/files.ts';
 import { markdownSite } from './markdown/links.ts';
 import { writeSearchIndex } from './pagefind-index.ts';
 import { writeOfflineFiles } from './offline.ts';
-import { cards, movedPages, sharePages } from './share-pages.ts';
+import { cards, movedPages, previewFiles, sharePages } from './share-pages.ts';
 import { renderCard } from './social-card.ts';
 
 /** How many files are written, or cards drawn, at once. */
@@ -94,6 +94,9 @@ export function publish(): PublishIntegration {
         logger.info(
           `wrote ${pages.length} share and redirect pages in ${Math.round(performance.now() - started)} ms`,
         );
+        const previews = previewFiles(model);
+        await mapLimited(previews, CONCURRENCY, (file) => write(file.path, file.html));
+        logger.info(`wrote ${previews.length} link-preview files`);
         started = performance.now();
         const astroPages = [...assets.values()].flat();
         await narrowPagePolicies(astroPages, CONCURRENCY);

@@ -1,6 +1,6 @@
 /**
  * The pages and files there is one of per claim or per note but no Astro route of its own:
- * claim share pages (one per claim and one per version), moved notes' redirects, social cards. Pure: built from the model, written
+ * claim share pages (one per claim and one per version), moved notes' redirects, social cards, link-preview data. Pure: built from the model, written
  * by the publish step (src/publish/integration.ts).
  */
 import type { Model } from '../model/types.ts';
@@ -15,6 +15,7 @@ import {
 import { changeNotice, currentVersion, type ClaimVersion } from '../lib/claim-versions.ts';
 import { changeNoticeHtml } from './change-notice.ts';
 import { statusLabel } from '../lib/status.ts';
+import { notePreview } from '../lib/previews.ts';
 import { socialMetaTags } from '../lib/social-meta.ts';
 import { escapeHtml } from '../lib/html.ts';
 import { SITE } from '../lib/site.ts';
@@ -145,4 +146,12 @@ export function cards(model: Model): CardFile[] {
       card(sitePaths.note(note.id), { title: note.title, theme: note.theme.title }),
     ),
   ];
+}
+
+/** Each note's link-preview data (src/lib/previews.ts), beside its page. */
+export function previewFiles(model: Model): PublishedFile[] {
+  return model.notes.map((note) => ({
+    path: sitePaths.notePreview(note.id).slice(1),
+    html: JSON.stringify(notePreview(note)),
+  }));
 }

@@ -10,12 +10,16 @@ import { setupTermTips } from './terms.ts';
 import { setupSchemeToggle } from './scheme-toggle.ts';
 import { CLAIM_VERSION_PARAM } from '../lib/markup.ts';
 import { setupOffline } from './offline/setup.ts';
+import { setupPreviewTriggers } from './previews/trigger.ts';
+import { setupPassageTrigger } from './passage/trigger.ts';
 
 export function enhancePage(): void {
   setupSchemeToggle();
   setupSearchTriggers();
   setupPermalinks();
   setupTermTips();
+  setupPreviewTriggers();
+  setupPassageTrigger();
   markCurrentSection();
   setupOffline();
   void highlightOnArrival();

@@ -25,6 +25,13 @@ An [outside link](https://example.org/) and a [glossary link](/glossary/#rlhf), 
 `;
 
 describe('the note scan', () => {
+  it('keeps each section’s first paragraph, as a reader sees it, by heading id', async () => {
+    expect((await scanMdx(note)).sectionLeads).toEqual({
+      'why-405b': 'It follows the evidence. See the trap. Then more.',
+      'why-405b-1': 'An outside link and a glossary link, with C = 6ND inline.',
+    });
+  });
+
   it('finds every link with its sentence and line, skipping code', async () => {
     expect((await scanMdx(note)).links).toEqual([
       {

@@ -37,6 +37,13 @@ const ROUTES: Array<
   ['note', ['scale', 'why-405b'], '/scale/why-405b/', '/scale/why-405b/', '/kb/scale/why-405b/'],
   ['note', ['scale/why-405b'], '/scale/why-405b/', '/scale/why-405b/', '/kb/scale/why-405b/'],
   [
+    'notePreview',
+    ['scale/why-405b'],
+    '/scale/why-405b/preview.json',
+    '/scale/why-405b/preview.json',
+    '/kb/scale/why-405b/preview.json',
+  ],
+  [
     'claimShare',
     ['balance-at-405b'],
     '/c/balance-at-405b/',
