@@ -5,7 +5,7 @@
  * that note (src/scripts/previews/). Pure: no Astro, no DOM.
  */
 import type { ClaimStatus } from '../schemas/claim.ts';
-import type { Note } from '../model/types.ts';
+import type { Note, Term } from '../model/types.ts';
 
 /** The name of the file beside each note page: `/scale/why-405b/preview.json`. */
 export const PREVIEW_FILE = 'preview.json';
@@ -61,4 +61,14 @@ export function previewCard(data: NotePreview, anchor: string): PreviewCard {
   const section = data.sections[id];
   if (section) return { ...base, section: section.title, text: section.text || data.description };
   return { ...base, text: data.description };
+}
+
+/** The glossary's preview data, one file for the site: term id → its name and definition. */
+export type GlossaryPreview = Record<string, { term: string; definition: string }>;
+
+/** The preview data of the glossary, read by every note's glossary terms. */
+export function glossaryPreview(terms: Iterable<Term>): GlossaryPreview {
+  return Object.fromEntries(
+    [...terms].map((t) => [t.id, { term: t.term, definition: t.definition }]),
+  );
 }

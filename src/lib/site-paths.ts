@@ -39,6 +39,8 @@ export const llmsFullTxt = () => asSitePath('/llms-full.txt');
 export const tags = () => asSitePath('/tags/');
 export const tag = (tag: string) => asSitePath(`/tags/${tag}/`);
 export const glossary = () => asSitePath('/glossary/');
+/** The glossary's link-preview data (src/lib/previews.ts): every term's definition. */
+export const glossaryPreview = () => asSitePath(`/glossary/${PREVIEW_FILE}`);
 export const sources = () => asSitePath('/sources/');
 /** The claim map: themes, notes, claims and the sources that decide them. */
 export const map = () => asSitePath('/map/');

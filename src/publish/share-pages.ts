@@ -15,7 +15,7 @@ import {
 import { changeNotice, currentVersion, type ClaimVersion } from '../lib/claim-versions.ts';
 import { changeNoticeHtml } from './change-notice.ts';
 import { statusLabel } from '../lib/status.ts';
-import { notePreview } from '../lib/previews.ts';
+import { glossaryPreview, notePreview } from '../lib/previews.ts';
 import { socialMetaTags } from '../lib/social-meta.ts';
 import { escapeHtml } from '../lib/html.ts';
 import { SITE } from '../lib/site.ts';
@@ -148,10 +148,16 @@ export function cards(model: Model): CardFile[] {
   ];
 }
 
-/** Each note's link-preview data (src/lib/previews.ts), beside its page. */
+/** Each note's link-preview data (src/lib/previews.ts), beside its page, and the glossary's. */
 export function previewFiles(model: Model): PublishedFile[] {
-  return model.notes.map((note) => ({
-    path: sitePaths.notePreview(note.id).slice(1),
-    html: JSON.stringify(notePreview(note)),
-  }));
+  return [
+    ...model.notes.map((note) => ({
+      path: sitePaths.notePreview(note.id).slice(1),
+      html: JSON.stringify(notePreview(note)),
+    })),
+    {
+      path: sitePaths.glossaryPreview().slice(1),
+      html: JSON.stringify(glossaryPreview(model.terms.values())),
+    },
+  ];
 }

@@ -6,7 +6,6 @@ import { markCurrentSection } from './toc-current.ts';
 import { setupSearchTriggers } from './search/triggers.ts';
 import { highlightOnArrival } from './search/highlight.ts';
 import { setupPermalinks } from './permalinks/setup.ts';
-import { setupTermTips } from './terms.ts';
 import { setupSchemeToggle } from './scheme-toggle.ts';
 import { CLAIM_VERSION_PARAM } from '../lib/markup.ts';
 import { setupOffline } from './offline/setup.ts';
@@ -17,7 +16,6 @@ export function enhancePage(): void {
   setupSchemeToggle();
   setupSearchTriggers();
   setupPermalinks();
-  setupTermTips();
   setupPreviewTriggers();
   setupPassageTrigger();
   markCurrentSection();

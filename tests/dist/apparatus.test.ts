@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContentModel } from '../support/content.ts';
 import { attributeValues, readPages } from '../support/html.ts';
@@ -15,7 +16,25 @@ let model: Model;
 let pages: Awaited<ReturnType<typeof readPages>>;
 const html = (url: string) => pages.find((p) => p.url === url)!.html;
 /** The prose of a note page: the article up to the reference list, without tooltips and link labels. */
-const prose = (page: string) => (/<article[\s\S]*?<\/article>/.exec(page)?.[0] ?? '').split('<div data-pagefind-ignore="all">')[0]!;
+const prose = (page: string) => withoutSidenotes((/<article[\s\S]*?<\/article>/.exec(page)?.[0] ?? '').split('<div data-pagefind-ignore="all">')[0]!);
+
+/** HTML without the sidenotes, which copy footnotes (counted once, where they end the note). */
+function withoutSidenotes(html: string): string {
+  let out = html;
+  for (let start = out.indexOf('<span class="sidenote"'); start >= 0; start = out.indexOf('<span class="sidenote"')) {
+    let depth = 0;
+    let end = start;
+    for (const m of out.slice(start).matchAll(/<span\b|<\/span>/g)) {
+      depth += m[0] === '</span>' ? -1 : 1;
+      if (depth === 0) {
+        end = start + m.index + m[0].length;
+        break;
+      }
+    }
+    out = out.slice(0, start) + out.slice(end);
+  }
+  return out;
+}
 
 beforeAll(async () => {
   [model, pages] = await Promise.all([loadContentModel(), readPages(dist)]);
@@ -66,8 +85,10 @@ describe('citations in the prose', () => {
   it('are one link each, joined to the word before, with their place kept in the reference list', () => {
     for (const note of model.notes) {
       const page = html(`/${note.id}/`);
-      const cites = [...prose(page).matchAll(/(.)<span class="cite" data-pagefind-ignore>\[(.*?)\]<\/span>/gs)];
-      expect(cites.length, note.id).toBe(note.citations.length);
+      // A chart's caption cites its sources itself (tests/dist/charts.test.ts).
+      const text = prose(page).replace(/<figure\b[\s\S]*?<\/figure>/g, '');
+      const cites = [...text.matchAll(/(.)<span class="cite" data-pagefind-ignore>\[(.*?)\]<\/span>/gs)];
+      expect(cites.length, note.id).toBe(note.citations.length - note.charts.flatMap((chart) => chart.sources).length);
       for (const [, before, inside] of cites) {
         expect(before, `${note.id}: a citation after a breaking space`).not.toMatch(/[ \t\r\n]/);
         expect(inside!.match(/<a\s/g), `${note.id}: ${inside}`).toHaveLength(1);
@@ -204,12 +225,14 @@ describe('the glossary', () => {
     for (const term of model.terms.values()) expect(page).toContain(`<h2 id="${term.id}">`);
   });
 
-  it('links the first use of a term in a note to it, with the definition as its description', () => {
+  it('links the first use of a term in a note to it; its definition is in the glossary preview file, not the page', () => {
+    const previews = JSON.parse(readFileSync(join(dist, 'glossary/preview.json'), 'utf8')) as Record<string, { term: string; definition: string }>;
+    for (const term of model.terms.values()) expect(previews[term.id]).toEqual({ term: term.term, definition: term.definition });
     for (const note of model.notes) {
       const page = html(`/${note.id}/`);
       for (const id of note.terms) {
-        expect(page).toContain(`<span class="term"><a href="/glossary/#${id}" aria-describedby="term-${id}">`);
-        expect(page).toMatch(new RegExp(`<span class="term-tip" role="tooltip" id="term-${id}" data-pagefind-ignore>`));
+        expect(page).toContain(`<a class="term" href="/glossary/#${id}">`);
+        expect(page).not.toContain(model.terms.get(id)!.definition);
       }
     }
     expect(model.notes.reduce((n, note) => n + note.terms.length, 0)).toBeGreaterThan(30);

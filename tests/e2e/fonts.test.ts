@@ -43,8 +43,8 @@ async function drawnWith(page: Page, selector: string): Promise<string[]> {
 }
 
 /** Records every layout shift from the first paint on, with what moved. */
-function observeShifts(page: Page): Promise<void> {
-  return page.addInitScript(() => {
+async function observeShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
     const w = window as unknown as { shifts: string[]; shifted: number };
     w.shifts = [];
     w.shifted = 0;

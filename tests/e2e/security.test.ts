@@ -87,7 +87,7 @@ describe('the Content-Security-Policy', () => {
     });
     const { violations, foreign } = await watch(page);
     await page.goto(`${env.site.url}evaluation/judges-and-rlhf-rounds/`);
-    await page.locator('.term a').first().hover();
+    await page.locator('.term').first().hover();
     await page.locator('#rlhf-rounds-compare-models').getByRole('button', { name: 'Cite' }).click();
     const cite = page.getByRole('dialog', { name: 'Cite this claim' });
     await cite.waitFor();

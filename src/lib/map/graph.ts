@@ -39,15 +39,16 @@ export const VERDICT_SHAPES: Record<ClaimStatus, { shape: string; label: string 
 
 /** Builds the claim map of the whole site. */
 export function claimMap(model: Model): ClaimMap {
-  const mapClaim = (claim: Claim['note']['claims'][number], note: Note): MapClaim => ({
-    claim: model.claims.get(claim.id) ?? { ...claim, note },
+  const mapClaim = (claim: Claim['note']['claims'][number]): MapClaim => ({
+    // Every claim of a note is in the model's claims (assembled from the notes).
+    claim: model.claims.get(claim.id)!,
     status: claim.status,
     decidedBy: model.sources.get(claim.sources[0]!.source)!,
     at: claim.sources[0]!.at,
   });
   const themes = model.themes.map((theme) => ({
     theme,
-    notes: theme.notes.map((note) => ({ note, claims: note.claims.map((c) => mapClaim(c, note)) })),
+    notes: theme.notes.map((note) => ({ note, claims: note.claims.map((c) => mapClaim(c)) })),
   }));
   const claims = themes.flatMap((t) => t.notes.flatMap((n) => n.claims));
   const deciding = new Set(claims.map((c) => c.decidedBy.id));

@@ -1,10 +1,12 @@
 /**
  * What a preview card says for a link: a note, section or claim from the target note's preview
  * file (src/lib/previews.ts, fetched once per note); a citation from its entry in the note's
- * reference list; a footnote from the note's footnotes. Returns null for a link with nothing to show.
+ * reference list; a footnote from the note's footnotes; a glossary term from the glossary's
+ * preview file (fetched once). Returns null for a link with nothing to show.
  */
 import { previewCard, type NotePreview } from '../../lib/previews.ts';
-import { PREVIEW_FILE } from '../../lib/previews.ts';
+import { PREVIEW_FILE, type GlossaryPreview } from '../../lib/previews.ts';
+import { glossary, glossaryPreview } from '../../lib/site-paths.ts';
 import { RESERVED_PATHS } from '../../lib/reserved.ts';
 import { statusLabel } from '../../lib/status.ts';
 
@@ -19,6 +21,23 @@ function noteFile(pathname: string): Promise<NotePreview | null> {
     files.set(pathname, file);
   }
   return file;
+}
+
+const siteBase = () => import.meta.env.BASE_URL.replace(/\/?$/, '');
+let glossaryFile: Promise<GlossaryPreview | null> | undefined;
+
+/** A glossary term's card: its name and definition. */
+async function fromGlossary(url: URL): Promise<Node[] | null> {
+  glossaryFile ??= fetch(siteBase() + glossaryPreview())
+    .then((response) => (response.ok ? (response.json() as Promise<GlossaryPreview>) : null))
+    .catch(() => null);
+  const entry = (await glossaryFile)?.[decodeURIComponent(url.hash.slice(1))];
+  if (!entry) return null;
+  return [
+    element('p', 'preview-meta', 'Glossary'),
+    element('p', 'preview-title', entry.term),
+    element('p', 'preview-text', entry.definition),
+  ];
 }
 
 /** The note page a URL names (`/base/theme/note/`), or null: other sites and other pages. */
@@ -93,5 +112,7 @@ export async function previewContent(link: HTMLAnchorElement): Promise<Node[] | 
   const samePage = url.pathname === location.pathname && url.origin === location.origin;
   if (samePage && (link.matches('[data-footnote-ref]') || link.closest('.source-link, .cite')))
     return fromPage(link);
+  if (url.origin === location.origin && url.pathname === siteBase() + glossary())
+    return fromGlossary(url);
   return fromNote(url);
 }

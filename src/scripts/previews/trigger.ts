@@ -4,9 +4,9 @@
  * preview code or data is fetched.
  */
 
-/** Links that get a preview: in the prose, not link controls, glossary terms or other sites. */
+/** Links that get a preview: in the prose (glossary terms too), not link controls or other sites. */
 export const PREVIEWABLE =
-  '.prose a[href]:not(.anchor-link, .ext, .term > a, [data-footnote-backref], .sidenote a)';
+  '.prose a[href]:not(.anchor-link, .ext, [data-footnote-backref], .sidenote a)';
 
 type Previews = typeof import('./previews.ts');
 
