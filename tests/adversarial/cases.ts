@@ -309,9 +309,9 @@ fails(
 fails(
   MODEL_FAILS,
   'an unknown MDX component',
-  { 'scale/component.mdx': note(basic('Component'), 'A chart:\n\n<Chart data="x" />') },
+  { 'scale/component.mdx': note(basic('Component'), 'A diagram:\n\n<Diagram data="x" />') },
   'content/scale/component.mdx:10',
-  /unknown component <Chart>/,
+  /unknown component <Diagram>/,
 );
 fails(
   MODEL_FAILS,
