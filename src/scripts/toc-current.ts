@@ -17,7 +17,12 @@ export function markCurrentSection(): void {
     frame = 0;
     const line = window.innerHeight / 3;
     let current = targets[0]!;
-    for (const t of targets) if (t.heading.getBoundingClientRect().top <= line) current = t;
+    // A heading that is not drawn (the footnotes' when every footnote sits in the margin as a
+    // sidenote) reports a top of 0 and would always count as read.
+    for (const t of targets) {
+      const box = t.heading.getClientRects()[0];
+      if (box && box.top <= line) current = t;
+    }
     for (const t of targets) {
       if (t === current) t.link.setAttribute('aria-current', 'location');
       else t.link.removeAttribute('aria-current');

@@ -105,7 +105,7 @@ describe('the measure', () => {
 
   it('scrolls a wide table inside itself on a 390 px screen, with a cue, and never the page', async () => {
     const { page } = await openPage(env.browser, { viewport: { width: 390, height: 800 } });
-    await openWithFonts(page, `${env.site.url}scale/why-405b/`);
+    await openWithFonts(page, `${env.site.url}scale/benchmarks-forecast-and-result/`);
     const [table] = await tables(page);
     expect(table).toEqual({ scrolls: true, brokenHeaders: [], scrollCue: true });
     expect(

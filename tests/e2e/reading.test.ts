@@ -21,7 +21,7 @@ describe('a reader in Chromium', () => {
     );
 
     await page.getByRole('link', { name: /^Next/ }).click();
-    await page.waitForURL(/\/scale\/beyond-chinchilla\/$/);
+    await page.waitForURL(/\/scale\/which-release\/$/);
     expect(await page.getByRole('link', { name: /^Previous/ }).getAttribute('href')).toBe(
       '/scale/why-405b/',
     );
