@@ -55,7 +55,7 @@ describe('charts', () => {
   it('each has a data table, behind "Show data", with exactly the numbers it draws', () => {
     for (const { note, chart } of charts()) {
       const figure = figureOf(html(`/${note.id}/`), chart.id)!;
-      const details = /<details class="chart-data">\s*<summary>Show data<\/summary>([\s\S]*?)<\/details>/.exec(figure)?.[1];
+      const details = /<details class="chart-data"[^>]*>\s*<summary>Show data<\/summary>([\s\S]*?)<\/details>/.exec(figure)?.[1];
       expect(details, `${chart.id}: Show data`).toBeDefined();
       const cells = [...details!.matchAll(/<tr><th scope="row">([^<]*)<\/th>((?:<td>[^<]*<\/td>)+)<\/tr>/g)].flatMap((row) =>
         [...row[2]!.matchAll(/<td>([^<]*)<\/td>/g)].map((cell) => `${text(row[1]!)}: ${cell[1]}`),
