@@ -125,7 +125,8 @@ describe('the search dialog', () => {
     const results = Number(
       /\d+/.exec((await dialog(page).locator('pagefind-summary').textContent()) ?? '')?.[0],
     );
-    expect(placeholders.length).toBeGreaterThanOrEqual(results);
+    // The dialog lists at most 20 results (src/scripts/search/dialog.ts); the site has 22 notes.
+    expect(placeholders.length).toBeGreaterThanOrEqual(Math.min(results, 20));
     for (const p of placeholders)
       expect(p).toEqual({ hidden: 'true', height: expect.any(Number), animations: 0 });
     expect(Math.min(...placeholders.map((p) => p.height))).toBeGreaterThan(100);
