@@ -202,9 +202,12 @@ describe('offline reading', () => {
       await offlineReady(page);
       await page.goto(`${site.url}${base.slice(1)}scale/why-405b/`);
       await offlineReady(page);
+      // Each worker stores the page it answered once the reader has it (after the load event):
+      // a reader who stays a moment, not a test that navigates on at once.
       await page.goto(`${site.url}${base.slice(1)}scale/`);
+      await offlineReady(page);
       await page.goto(`${site.url}scale/`);
-      // Each worker stores the page it answered once the reader has it: wait for both.
+      await offlineReady(page);
       for (const path of [`${base}scale/`, '/scale/'])
         await expect
           .poll(() => page.evaluate(async (p) => Boolean(await caches.match(p)), path), {
