@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Blockquote, Heading, Link, Nodes, Root } from 'mdast';
+import type { Blockquote, Heading, Link, Nodes, Root, Table } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
@@ -14,6 +14,8 @@ import { locatorUrl } from '../../src/lib/sources.ts';
 import { statusLabel } from '../../src/lib/status.ts';
 import { absoluteUrl, createUrls, sitePaths, withAnchor } from '../../src/lib/urls.ts';
 import { CLAIM_LEAD } from '../../src/publish/markdown/claim-block.ts';
+import { CHART_LEAD } from '../../src/publish/markdown/chart-block.ts';
+import { SECTION_IDS } from '../../src/lib/markup.ts';
 import type { Model, Note } from '../../src/model/types.ts';
 
 /**
@@ -126,6 +128,59 @@ describe('the Markdown twin of every published note', () => {
       expect(last.type === 'list' && last.children.map((item) => toString(item)), note.id).toEqual(
         cited.map((source) => expect.stringContaining(source.title)),
       );
+    }
+  });
+
+  it("shows every chart where it stands, with its title, sources, and its data's numbers as a table", async () => {
+    /** How the notes write a number: 1875 → "1,875". */
+    const written = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 10 });
+    const page = (note: Note) => read(`${sitePaths.note(note.id).slice(1)}index.html`);
+    /** The id of the note's last heading before `at` in its page's HTML: the section a figure is in. */
+    const sectionIn = (note: Note, html: string, at: number) =>
+      [...html.slice(0, at).matchAll(/<h[2-4][^>]*\sid="([^"]+)"/g)]
+        .map((m) => m[1]!)
+        .filter((id) => note.headings.some((h) => h.id === id))
+        .at(-1);
+    for (const note of model.notes.filter((n) => n.charts.length)) {
+      const tree = await twin(note);
+      const html = await page(note);
+      const placed = tree.children.flatMap((node, i) => {
+        const m = node.type === 'paragraph' ? CHART_LEAD.exec(toString(node)) : null;
+        return m ? [{ anchor: m[1]!, at: i, lead: node }] : [];
+      });
+      expect(placed.map((p) => p.anchor).sort(), note.id).toEqual(note.charts.map((c) => SECTION_IDS.chart(c.id)).sort());
+      for (const chart of note.charts) {
+        const { at, lead } = placed.find((p) => p.anchor === SECTION_IDS.chart(chart.id))!;
+        expect(toString(lead).replace(CHART_LEAD, '')).toBe(
+          `${chart.title} [${chart.sources.map((c) => `${model.sources.get(c.source)!.short}, ${c.at}`).join('; ')}]`,
+        );
+        expect(all<Link>({ type: 'root', children: [lead] }, 'link').map((l) => l.url)).toEqual(
+          chart.sources.map((c) => locatorUrl(model.sources.get(c.source)!, c.at)),
+        );
+        // Where it stands: under the same heading as the figure on the page.
+        const heading = tree.children.slice(0, at).findLast((n): n is Heading => n.type === 'heading');
+        const figure = html.indexOf(`id="${SECTION_IDS.chart(chart.id)}"`);
+        expect(figure, chart.id).toBeGreaterThan(0);
+        const anchor = heading && /\{#([^}]+)\}$/.exec(plain(heading))?.[1];
+        expect(anchor, chart.id).toBe(sectionIn(note, html, figure));
+        // The table: one row per category, one column per series, every number of the data.
+        const table = tree.children.slice(at + 1, at + 3).find((n): n is Table => n.type === 'table');
+        expect(table, chart.id).toBeDefined();
+        const [head, ...rows] = table!.children.map((r) => r.children.map((c) => toString(c)));
+        const series = [...new Set(chart.data.map((d) => d.series ?? ''))];
+        const { label, unit } = chart.value;
+        // Each column names its unit, once: a quantity whose name holds it is not followed by it.
+        const column = (s: string) => (s || !label.toLowerCase().includes(unit.toLowerCase()) ? `${s || label} (${unit})` : label);
+        expect(head, chart.id).toEqual([chart.category, ...series.map(column)]);
+        const cells = rows.flatMap(([label, ...values]) => values.map((v, i) => `${label} / ${series[i]}: ${v}`));
+        const expected = [...new Set(chart.data.map((d) => d.label))].flatMap((label) =>
+          series.map((s) => {
+            const row = chart.data.find((d) => d.label === label && (d.series ?? '') === s);
+            return `${label} / ${s}: ${row ? written(row.value as number) : '–'}`;
+          }),
+        );
+        expect(cells, chart.id).toEqual(expected);
+      }
     }
   });
 

@@ -12,8 +12,9 @@ import { llmsFullTxt, llmsTxt } from '../../src/publish/markdown/llms.ts';
 const SITE = new URL('https://example.org');
 
 /** A one-note site built as the build builds it, and that note's Markdown under the base /kb/. */
-async function render(body: string, options: { draft?: boolean } = {}) {
+async function render(body: string, options: { draft?: boolean; charts?: object[] } = {}) {
   const frontmatter = {
+    ...(options.charts ? { charts: options.charts } : {}),
     title: 'A note',
     description: 'A note of the knowledge base, in one sentence.',
     order: 1,
@@ -179,6 +180,43 @@ describe("a note's Markdown twin", () => {
     expect(markdown).toMatch(
       /## References \{#references\}\n\n1\. Ada Lovelace \(2024\)\. \*A paper\*\. \[arXiv:2407\.21783\]\(https:\/\/arxiv\.org\/abs\/2407\.21783\) · Cited here at §2\n2\. Alan Turing \(2024\)\. \*A talk\*\. \[example\.org\]\(https:\/\/example\.org\/talk\) · \[video\]\(https:\/\/video\.example\/watch\?v=x\) · Cited here at \[01:05\]/,
     );
+  });
+});
+
+describe("a chart in a note's Markdown twin", () => {
+  /** Two series, one category without a value for the second, cited from two sources. */
+  const chart = {
+    id: 'the-chart',
+    title: 'Accuracy by test set',
+    summary: 'The model beats the judge on one set of two.',
+    category: 'Test set',
+    value: { label: 'Accuracy', unit: '%' },
+    sources: [
+      { source: 'paper', at: 'Table 7' },
+      { source: 'talk', at: '01:05' },
+    ],
+    data: [
+      { label: 'Helpfulness', series: 'Model', value: 63.2 },
+      { label: 'Helpfulness', series: 'Judge', value: 58.6 },
+      { label: 'Safety', series: 'Model', value: 1875 },
+    ],
+  };
+
+  it('stands where it is placed: its caption with anchor and citations, its summary, and its data table', async () => {
+    const { markdown } = await render('Before.\n\n<Chart id="the-chart" />\n\nAfter.', {
+      charts: [chart],
+    });
+    const block = [
+      '**Chart** {#chart-the-chart}: Accuracy by test set \\[[Paper, Table 7](https://arxiv.org/abs/2407.21783); [Talk, 01:05](https://video.example/watch?v=x\\&t=65s)]',
+      '',
+      'The model beats the judge on one set of two.',
+      '',
+      '| Test set    | Model (%) | Judge (%) |',
+      '| ----------- | --------- | --------- |',
+      '| Helpfulness | 63.2      | 58.6      |',
+      '| Safety      | 1,875     | –         |',
+    ].join('\n');
+    expect(markdown).toContain(`Before.\n\n${block}\n\nAfter.`);
   });
 });
 

@@ -39,27 +39,39 @@ export function valueAxisLabel(chart: ChartData): string {
   return notes.length ? `${label} (${notes.join(', ')})` : label;
 }
 
+/** What a cell shows where a category has no value for a series. */
+export const MISSING_VALUE = '–';
+
+/** A chart's data table, as the page's "Show data" and the Markdown twin both show it. */
+export interface ChartTable {
+  /** The category column's name, then one column per series (or one value column), each with its unit. */
+  head: string[];
+  /** One row per category: its label, then each cell's number as drawn, or MISSING_VALUE. */
+  body: Array<[string, ...string[]]>;
+}
+
 /**
  * The data table: one row per category, one column per series (or one value column), each cell
- * the number as drawn. `undefined` where a category has no value for a series.
+ * the number as drawn.
  */
-export function chartTable(chart: ChartData): {
-  head: string[];
-  body: Array<[string, ...(string | undefined)[]]>;
-} {
+export function chartTable(chart: ChartData): ChartTable {
   const rows = chartRows(chart);
   const series = seriesOf(chart);
   const categories = [...new Set(rows.map((r) => r.label))];
   const unit = chart.value.unit;
+  const label = chart.value.label;
+  // As on the axis, "Training tokens per parameter" is not followed by "(tokens per parameter)".
   const head = [
     chart.category,
-    ...series.map((s) => (s ? `${s} (${unit})` : `${chart.value.label} (${unit})`)),
+    ...series.map((s) =>
+      s || !label.toLowerCase().includes(unit.toLowerCase()) ? `${s || label} (${unit})` : label,
+    ),
   ];
-  const body = categories.map((label): [string, ...(string | undefined)[]] => [
+  const body = categories.map((label): [string, ...string[]] => [
     label,
     ...series.map((s) => {
       const row = rows.find((r) => r.label === label && r.series === s);
-      return row && formatValue(row.value);
+      return row ? formatValue(row.value) : MISSING_VALUE;
     }),
   ]);
   return { head, body };

@@ -51,9 +51,17 @@ export function sourceLink(source: Source, at: string): PhrasingContent {
 
 /** `<Cite>` as the page shows it, in brackets: `[Llama 3 paper, §3.2.1]`, one link. */
 export function citeLink(site: MarkdownSite, citation: Citation): PhrasingContent[] {
-  const source = site.model.sources.get(citation.source);
-  if (!source) return [];
-  return [text('['), sourceLink(source, citation.at), text(']')];
+  return citeLinks(site, [citation]);
+}
+
+/** Several citations in one pair of brackets, as a chart's caption shows them: `[A, §2; B, 01:05]`. */
+export function citeLinks(site: MarkdownSite, citations: Citation[]): PhrasingContent[] {
+  const links = citations.flatMap((c) => {
+    const source = site.model.sources.get(c.source);
+    return source ? [sourceLink(source, c.at)] : [];
+  });
+  if (!links.length) return [];
+  return [text('['), ...links.flatMap((l, i) => (i ? [text('; '), l] : [l])), text(']')];
 }
 
 /** A claim's sources: "Decided by X; see also Y, Z." */

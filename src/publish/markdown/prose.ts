@@ -1,12 +1,14 @@
 /**
  * A note's prose tree (src/model/prose.ts) turned into plain Markdown's own nodes, as a reader
- * sees the page: a claim becomes a block quote (claim-block.ts), `<Cite>` its source and locator
- * as a link, `<Term>` the plain word, `<Math>` its TeX between `$…$`, headings carry their
- * `{#anchor}`, and every link is absolute. Pure; serialised by render.ts.
+ * sees the page: a claim becomes a block quote (claim-block.ts), a chart its caption and data
+ * table (chart-block.ts), `<Cite>` its source and locator as a link, `<Term>` the plain word,
+ * `<Math>` its TeX between `$…$`, headings carry their `{#anchor}`, and every link is absolute.
+ * Pure; serialised by render.ts.
  */
 import type { Heading, Nodes, Parent, PhrasingContent, RootContent } from 'mdast';
 import type { ProseTree } from '../../model/prose.ts';
 import type { Note } from '../../model/types.ts';
+import { chartBlock } from './chart-block.ts';
 import { claimBlock } from './claim-block.ts';
 import { citeLink, type MarkdownSite } from './links.ts';
 
@@ -92,6 +94,10 @@ export function proseToMarkdown(
         if (!claim) return [];
         claims.set(claim.id, asFlow(inner));
         return [claimBlock(claim, note, site, asFlow(inner))];
+      }
+      case 'Chart': {
+        const chart = note.charts.find((c) => c.id === attribute(node, 'id'));
+        return chart ? chartBlock(chart, site) : [];
       }
       case 'Cite': {
         const [source, at] = [attribute(node, 'source'), attribute(node, 'at')];
