@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,8 @@ import { median, pairedRatios } from '../../tools/bench/stats.ts';
 import { interleavedBuilds } from '../../tools/bench/site-bench.ts';
 import { owner } from '../../tools/bench/cpu-profile.ts';
 import { generatedNote, notePath, tailWord } from '../../tools/bench/corpus.ts';
+import { chartedNotePages } from '../../tools/bench/charted-notes.ts';
+import { weightsByCharts } from '../../tools/bench/page-weight.ts';
 
 describe('benchmark helpers', () => {
   it.each([
@@ -115,5 +117,52 @@ describe('the generated corpus', () => {
     expect(share(1)).toBeGreaterThan(0.9);
     expect(share(1000)).toBeGreaterThan(0);
     expect(share(1000)).toBeLessThan(0.15);
+  });
+});
+
+describe('note page weight, with and without a chart', () => {
+  it('finds the published notes that declare a chart from their frontmatter', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kb-charted-'));
+    try {
+      const note = (extra: string) =>
+        `---\ntitle: A note\ndescription: A note of the bench, in one sentence.\norder: 1\nupdated: 2026-11-27\n${extra}---\n\nText.\n`;
+      const chart =
+        'charts:\n  - { id: c, title: C, summary: S, category: M, value: { label: V, unit: "%" }, data: [] }\n';
+      await mkdir(join(dir, 'scale'));
+      await writeFile(join(dir, 'sources.yaml'), '{}\n');
+      await writeFile(join(dir, 'scale/index.mdx'), '---\ntitle: Scale\n---\n');
+      await writeFile(join(dir, 'scale/charted.mdx'), note(chart));
+      await writeFile(join(dir, 'scale/plain.mdx'), note(''));
+      await writeFile(join(dir, 'scale/empty.mdx'), note('charts: []\n'));
+      await writeFile(join(dir, 'scale/draft.mdx'), note(`draft: true\n${chart}`));
+      expect([...(await chartedNotePages(dir))]).toEqual(['scale/charted/index.html']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    [
+      'splits the pages by the charted set, each group with its count, median and max',
+      ['a/x/index.html', 'a/y/index.html', 'b/z/index.html', 'b/w/index.html'],
+      ['a/y/index.html', 'b/w/index.html'],
+      {
+        withCharts: { pages: 2, htmlCssGzipMedian: 17_000, htmlCssGzipMax: 18_000 },
+        withoutCharts: { pages: 2, htmlCssGzipMedian: 12_500, htmlCssGzipMax: 13_000 },
+      },
+    ],
+    [
+      'reports an empty group as none, not as NaN or -Infinity',
+      ['a/x/index.html', 'a/y/index.html', 'b/z/index.html', 'b/w/index.html'],
+      [],
+      {
+        withCharts: { pages: 0, htmlCssGzipMedian: 0, htmlCssGzipMax: 0 },
+        withoutCharts: { pages: 4, htmlCssGzipMedian: 14_500, htmlCssGzipMax: 18_000 },
+      },
+    ],
+  ])('%s', (_, files, charted, expected) => {
+    const weights = [12_000, 16_000, 13_000, 18_000];
+    const pages = files.map((f, i) => ({ file: join(...f.split('/')), htmlCssGzip: weights[i]! }));
+    expect(weightsByCharts(pages, new Set(charted))).toEqual(expected);
   });
 });

@@ -22,6 +22,7 @@ import { measure } from './process-tree.ts';
 import { selfTimeByPackage } from './cpu-profile.ts';
 import { printReport } from './report.ts';
 import { REAL_SITE_QUERIES } from './queries.ts';
+import { chartedNotePages } from './charted-notes.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const out = join(root, '.tmp/bench');
@@ -60,7 +61,12 @@ const realBuilds = await timeBuilds(
 const real = {
   label: 'real site',
   build: realBuilds,
-  ...(await measureSite(realDist, REAL_SITE_QUERIES, 'Llama')),
+  ...(await measureSite(
+    realDist,
+    REAL_SITE_QUERIES,
+    'Llama',
+    await chartedNotePages(join(root, 'content')),
+  )),
   lighthouse: await lighthouse(realDist, ['', 'scale/', 'scale/beyond-chinchilla/', 'search/']),
 };
 log(`real site: Lighthouse ${real.lighthouse.map(formatScores).join(', ')}`);
@@ -125,7 +131,12 @@ for (const [i, n] of sizes.entries()) {
         .slice(0, 15)
         .map(([k, v]) => [k, Number((v / 1000).toFixed(1))]);
     }
-    const site = await measureSite(env.KB_OUT_DIR, generatedQueries, 'chinchilla');
+    const site = await measureSite(
+      env.KB_OUT_DIR,
+      generatedQueries,
+      'chinchilla',
+      await chartedNotePages(join(copy.root, 'content')),
+    );
     const [lh] = await lighthouse(env.KB_OUT_DIR, [site.firstNote]);
     corpora.push({
       label: `${n} notes`,

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { median } from './stats.ts';
 
 const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 
@@ -32,4 +33,31 @@ export async function pageWeight(
   let jsGzip = inline.reduce((n, s) => n + gz(s), 0);
   for (const src of scripts) jsGzip += gz(await readFile(local(src)));
   return { htmlCssGzip, jsGzip, externalRequests: external };
+}
+
+/** HTML+CSS gzipped of a group of note pages: how many, median and max (0 when there are none). */
+export interface WeightGroup {
+  pages: number;
+  htmlCssGzipMedian: number;
+  htmlCssGzipMax: number;
+}
+
+/**
+ * Note pages' weights split by whether the note draws a chart (`charted`, built pages as
+ * `<theme>/<note>/index.html`), since each group has its own budget: 20 KB and 14 KB.
+ */
+export function weightsByCharts(
+  pages: Array<{ file: string; htmlCssGzip: number }>,
+  charted: ReadonlySet<string>,
+): { withCharts: WeightGroup; withoutCharts: WeightGroup } {
+  const group = (weights: number[]): WeightGroup => ({
+    pages: weights.length,
+    htmlCssGzipMedian: weights.length ? median(weights) : 0,
+    htmlCssGzipMax: weights.length ? Math.max(...weights) : 0,
+  });
+  const has = (file: string) => charted.has(file.split(sep).join('/'));
+  return {
+    withCharts: group(pages.filter((p) => has(p.file)).map((p) => p.htmlCssGzip)),
+    withoutCharts: group(pages.filter((p) => !has(p.file)).map((p) => p.htmlCssGzip)),
+  };
 }

@@ -1,4 +1,5 @@
 import { kb, mb } from './stats.ts';
+import type { WeightGroup } from './page-weight.ts';
 import type { SearchMeasure } from './search-timing.ts';
 import type { FloorSearchMeasure } from './floor-search.ts';
 import { formatScores, type LighthouseScores } from './lighthouse.ts';
@@ -16,6 +17,8 @@ type Site = {
   notePage: {
     htmlCssGzipMedian: number;
     htmlCssGzipMax: number;
+    withCharts: WeightGroup;
+    withoutCharts: WeightGroup;
     jsGzipMedian: number;
     pagesNeedingJs: string[];
     pagesCheckedWithoutJs: number;
@@ -49,6 +52,10 @@ const table = (header: string[], rows: string[][]) =>
     ...rows.map((r) => `| ${r.join(' | ')} |`),
   ].join('\n');
 const ms = (v: number) => `${v.toFixed(0)} ms`;
+const weights = (g: WeightGroup) =>
+  g.pages
+    ? `${kb(g.htmlCssGzipMedian)} / ${kb(g.htmlCssGzipMax)} (${g.pages} notes)`
+    : 'no such notes';
 
 /** Prints the benchmark as Markdown tables: the same numbers as results.json. */
 export function printReport(
@@ -64,8 +71,12 @@ export function printReport(
     ],
     ['peak memory of the build (median)', (s) => mb(s.build.medianPeakBytes)],
     [
-      'note page HTML+CSS gz, median / max (budget 14 KB)',
-      (s) => `${kb(s.notePage.htmlCssGzipMedian)} / ${kb(s.notePage.htmlCssGzipMax)}`,
+      'note page without a chart, HTML+CSS gz, median / max (budget 14 KB)',
+      (s) => weights(s.notePage.withoutCharts),
+    ],
+    [
+      'note page with a chart, HTML+CSS gz, median / max (budget 20 KB)',
+      (s) => weights(s.notePage.withCharts),
     ],
     [
       'JavaScript needed to read',

@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { measure, type RunResult } from './process-tree.ts';
-import { pageWeight } from './page-weight.ts';
+import { pageWeight, weightsByCharts } from './page-weight.ts';
 import { dirSize } from './dir-size.ts';
 import { readBuiltPages } from '../built-pages.ts';
 import { mb, median } from './stats.ts';
@@ -100,8 +100,14 @@ export async function timeBuilds(
  * What readers get from a built site: page weights, reading without JS, search. `queries[0]` is
  * the first query of a typical session (a word a few notes use); `broadQuery` matches nearly
  * every note, the worst case for ranking and rendering, and is measured as a first query of its own.
+ * `charted` names the notes that draw a chart (./charted-notes.ts), weighed apart from the others.
  */
-export async function measureSite(dist: string, queries: readonly string[], broadQuery: string) {
+export async function measureSite(
+  dist: string,
+  queries: readonly string[],
+  broadQuery: string,
+  charted: ReadonlySet<string>,
+) {
   // Note pages are the ones that carry data-pagefind-body.
   const notes = (await readBuiltPages(dist))
     .filter((p) => p.html.includes('data-pagefind-body'))
@@ -116,6 +122,10 @@ export async function measureSite(dist: string, queries: readonly string[], broa
     notePage: {
       htmlCssGzipMedian: median(weights.map((w) => w.htmlCssGzip)),
       htmlCssGzipMax: Math.max(...weights.map((w) => w.htmlCssGzip)),
+      ...weightsByCharts(
+        notes.map((file, i) => ({ file, htmlCssGzip: weights[i]!.htmlCssGzip })),
+        charted,
+      ),
       jsGzipMedian: median(weights.map((w) => w.jsGzip)),
       pagesNeedingJs: await pagesNeedingJs(dist, sample),
       pagesCheckedWithoutJs: sample.length,
