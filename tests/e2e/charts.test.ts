@@ -34,6 +34,41 @@ describe('charts follow the theme', () => {
   });
 });
 
+describe('reference lines', () => {
+  it.each(['light', 'dark'] as const)(
+    'stop short of a value label they cross, which sits on a halo of the page colour (%s)',
+    async (scheme) => {
+      const { page } = await openPage(env.browser, { colorScheme: scheme });
+      await page.goto(env.site.url + CHARTED);
+      const report = await page.evaluate(() => {
+        const bg = getComputedStyle(document.body).backgroundColor;
+        const rules = [...document.querySelectorAll('figure.chart [stroke-dasharray] line')];
+        // Each rule that runs through a value label: SVG paints in document order, so the label
+        // covers the rule only when it comes after it.
+        return [...document.querySelectorAll('figure.chart .chart-label text')].flatMap((t) => {
+          const box = t.getBoundingClientRect();
+          const style = getComputedStyle(t);
+          return rules
+            .filter((l) => {
+              const x = l.getBoundingClientRect().x;
+              return x > box.left + 1 && x < box.right - 1;
+            })
+            .map((l) => ({
+              label: t.textContent,
+              top:
+                l.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING ? 'label' : 'rule',
+              halo: style.stroke === bg && style.paintOrder.startsWith('stroke'),
+            }));
+        });
+      });
+      // "28.6", Llama 2 70B's value, lies across Meta's law at 41.2 on the log scale.
+      expect(report.map((r) => r.label)).toContain('28.6');
+      for (const crossing of report)
+        expect(crossing, crossing.label ?? '').toMatchObject({ top: 'label', halo: true });
+    },
+  );
+});
+
 describe('on a 390 px phone', () => {
   it.each([CHARTED, GROUPED, 'map/'])('%s: no chart or map reaches past the page', async (path) => {
     const { page } = await openPage(env.browser, { viewport: { width: 390, height: 800 } });
