@@ -83,6 +83,22 @@ describe('on a 390 px phone', () => {
     expect(report.boxes.length).toBeGreaterThan(0);
     for (const right of report.boxes) expect(right).toBeLessThanOrEqual(390);
   });
+
+  // The map is drawn for a desk: a phone's first screen of its frame holds one box and lines.
+  it.each([
+    [390, true],
+    [1366, false],
+  ])('at %i px the map offers its list right above the picture: %s', async (width, shown) => {
+    const { page } = await openPage(env.browser, { viewport: { width, height: 800 } });
+    await page.goto(env.site.url + 'map/');
+    const hint = page.locator('.map-hint');
+    expect(await hint.isVisible()).toBe(shown);
+    if (!shown) return;
+    await hint.getByRole('link').click();
+    await page.waitForFunction(() => location.hash === '#map-list');
+    const top = await page.locator('#map-list').evaluate((h) => h.getBoundingClientRect().top);
+    expect(Math.abs(top)).toBeLessThan(120);
+  });
 });
 
 describe('without JavaScript', () => {
