@@ -184,7 +184,7 @@ describe('dropping unused rules from the Component UI stylesheet', () => {
     [
       'comments inside values',
       ['pf-trigger'],
-      '.pf-input{x:a /* one */, b}.pf-trigger{y:1}',
+      '.pf-input{x: /* first */ a /* one */, b}.pf-trigger{y:1}',
       '.pf-input{x:a , b}',
     ],
     [

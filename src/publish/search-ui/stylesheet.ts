@@ -27,10 +27,14 @@ export function dropUnusedRules(css: string, unused: readonly string[], file: st
     else if (kept.length < rule.selectors.length) rule.selectors = kept;
   });
   // Their custom properties (`--pf-searchbox-max-width`) go with them.
-  // Comments inside a value (Pagefind's gradients have some) live in its raw text.
+  // Comments inside a value (Pagefind's gradients have some) live in its raw text, or in the
+  // text between the property and its value.
   root.walkDecls((decl) => {
     if (decl.prop.startsWith('--') && names(decl.prop.slice(2), unused)) decl.remove();
-    else delete decl.raws.value;
+    else {
+      delete decl.raws.value;
+      decl.raws.between = ':';
+    }
   });
   // A media query or layer whose rules all went is dropped with them.
   root.walkAtRules((at) => {
