@@ -7,12 +7,12 @@
  * index bytes move from run to run: a prefix typed on the way can fetch a chunk of its own.
  */
 import { join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { notePath, tailWord, writeCorpus } from './corpus.ts';
 import { createFloor } from './floor.ts';
 import { measureFloorSearch } from './floor-search.ts';
 import { measureSearch } from './search-timing.ts';
 import { copyProject } from '../project-copy.ts';
+import { measure } from './process-tree.ts';
 import { kb, median } from './stats.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -22,15 +22,11 @@ const sizes = (process.env.KB_BENCH_SIZES ?? '1000').split(',').filter(Boolean).
 const query = tailWord(1000);
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
-function build(label: string, args: string[], cwd: string, env: Record<string, string>): void {
-  const started = performance.now();
-  const run = spawnSync(process.execPath, args, {
-    cwd,
-    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
-  if (run.status !== 0) throw new Error(`${label}: build failed:\n${run.stdout.slice(-3000)}`);
-  log(`${label}: built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+/** Builds once, as the full bench does (process-tree.ts: stdout and stderr, no output limit). */
+async function build(label: string, args: string[], cwd: string, env: Record<string, string>) {
+  const run = await measure(process.execPath, args, { ...env, ASTRO_TELEMETRY_DISABLED: '1' }, cwd);
+  if (run.code !== 0) throw new Error(`${label}: build failed:\n${run.output.slice(-3000)}`);
+  log(`${label}: built in ${run.seconds.toFixed(1)} s`);
 }
 
 interface Row {
@@ -53,10 +49,10 @@ for (const n of sizes) {
   const dist = join(copy.root, 'dist');
   try {
     await writeCorpus(join(copy.root, 'content'), n);
-    build(`${n} notes`, ['src/cli/build.ts'], copy.root, { ...copy.env, KB_OUT_DIR: dist });
+    await build(`${n} notes`, ['src/cli/build.ts'], copy.root, { ...copy.env, KB_OUT_DIR: dist });
     const floor = await createFloor(join(copy.root, 'content'), join(root, 'node_modules'));
     try {
-      build(`${n} notes, floor`, ['node_modules/astro/bin/astro.mjs', 'build'], floor.root, {
+      await build(`${n} notes, floor`, ['node_modules/astro/bin/astro.mjs', 'build'], floor.root, {
         KB_CACHE_DIR: join(floor.root, '.cache'),
       });
       const { theme, slug } = notePath(0);
