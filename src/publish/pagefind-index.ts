@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { SITE } from '../lib/site.ts';
+import { trimSearchUi } from './search-ui/index.ts';
 
 /** The route whose pages are notes: every one of them must reach the search index. */
 const NOTE_ROUTE = 'src/pages/[theme]/[note].astro';
@@ -66,6 +68,7 @@ export async function writeSearchIndex({ dir, assets, logger }: BuildOutput): Pr
     logger.info(
       `indexed ${indexed} pages (${notes} notes) in ${Math.round(performance.now() - started)} ms`,
     );
+    logger.info(await trimSearchUi(output, SITE.lang));
   } finally {
     await pagefind.close();
   }
