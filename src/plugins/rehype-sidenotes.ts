@@ -6,13 +6,12 @@ import type { Element, ElementContent, Root } from 'hast';
  * (global.css) while the footnotes at the end stay for narrow screens and print. Only one of the
  * two copies is ever displayed, so readers and screen readers meet each footnote once; the copy
  * is kept out of the search index, and carries no ids. A footnote stays at the end only when it
- * cannot sit in a line of text: a reference inside a table or heading, a footnote holding more
- * than paragraphs, or one marking a glossary term (whose definition has an id).
+ * cannot sit in a line of text: a reference inside a table or heading, or a footnote holding more
+ * than paragraphs. A glossary term in a footnote is a plain link (Term.astro), copied like any.
  * Runs after the note scan, so words and links are counted once.
  */
 interface Node {
   type: string;
-  name?: string | null;
   tagName?: string;
   properties?: Element['properties'];
   children?: Node[];
@@ -40,10 +39,7 @@ function phrasing(item: Element): ElementContent[] | null {
     if (last.value) break;
     out.pop();
   }
-  const hasTerm = (node: Node): boolean =>
-    (node.type === 'mdxJsxTextElement' && node.name === 'Term') ||
-    (node.children ?? []).some(hasTerm);
-  return out.some(hasTerm) ? null : out;
+  return out;
 }
 
 export function rehypeSidenotes() {

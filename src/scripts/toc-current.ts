@@ -16,15 +16,16 @@ export function markCurrentSection(): void {
   const update = () => {
     frame = 0;
     const line = window.innerHeight / 3;
-    let current = targets[0]!;
+    let current = targets[0]!.heading;
     // A heading that is not drawn (the footnotes' when every footnote sits in the margin as a
     // sidenote) reports a top of 0 and would always count as read.
     for (const t of targets) {
       const box = t.heading.getClientRects()[0];
-      if (box && box.top <= line) current = t;
+      if (box && box.top <= line) current = t.heading;
     }
+    // By heading, not by link: a note with sidenotes has a second list under the navigation.
     for (const t of targets) {
-      if (t === current) t.link.setAttribute('aria-current', 'location');
+      if (t.heading === current) t.link.setAttribute('aria-current', 'location');
       else t.link.removeAttribute('aria-current');
     }
   };

@@ -28,6 +28,20 @@ describe(`the site served under ${base}`, () => {
     expect(errors).toEqual([]);
   });
 
+  it('previews a glossary term and another note from their files under the base', async () => {
+    const { page, errors } = await openPage(env.browser);
+    await page.goto(`${env.site.url}scale/why-405b/`);
+    const card = page.locator('#link-preview');
+    const term = page.locator(`.prose a.term[href^="${base}glossary/#"]`).first();
+    await term.hover();
+    await expect.poll(() => card.textContent()).toMatch(/^Glossary/);
+    const note = page.locator(`.prose a[href^="${base}scale/beyond-chinchilla/"]`).first();
+    await note.scrollIntoViewIfNeeded();
+    await note.hover();
+    await expect.poll(() => card.textContent()).toMatch(/^Parameter scale and scaling laws · /);
+    expect(errors).toEqual([]);
+  });
+
   it('opens the search page with the query from its URL', async () => {
     const { page } = await openPage(env.browser);
     await page.goto(`${env.site.url}search/?q=contamination`);

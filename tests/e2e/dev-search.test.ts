@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cp } from 'node:fs/promises';
+import { cp, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { copyProject, type ProjectCopy } from '../../tools/project-copy.ts';
 import { launchBrowser, openPage } from '../support/browser.ts';
@@ -11,15 +11,19 @@ import type { Browser } from 'playwright-core';
 
 /**
  * `astro dev` has no index of its own. Without a build, search must say so; after a build, it
- * must search the last built index.
+ * must search the last built index. The same dev server also checks that its pages send away a
+ * service worker the built site left on the origin.
  */
 let project: ProjectCopy;
 let server: ChildProcess;
 let url: string;
 let browser: Browser;
+const WORKER = 'left-by-npm-start.js';
 
 beforeAll(async () => {
   project = await copyProject(ROOT, 'kb-dev-');
+  // Any script will do as a worker: it stands for the sw.js that `npm start` registers.
+  await writeFile(join(project.root, 'public', WORKER), '');
   server = spawn(
     process.execPath,
     [
@@ -71,5 +75,20 @@ describe('search in astro dev', { timeout: 120_000 }, () => {
     await page.reload();
     const link = await topResultLink(page.locator('[data-search-ui]'), 'chinchilla', 45_000);
     expect(await link.textContent()).toBe('Beyond Chinchilla');
+  });
+});
+
+describe('service workers in astro dev', { timeout: 120_000 }, () => {
+  it('unregisters a worker that the built site left on the same origin', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.evaluate(async (worker) => {
+      await navigator.serviceWorker.register(`/${worker}`);
+      await navigator.serviceWorker.ready;
+    }, WORKER);
+    await page.reload({ waitUntil: 'networkidle' });
+    const registered = () =>
+      page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
+    await expect.poll(registered, { timeout: 30_000 }).toBe(0);
   });
 });

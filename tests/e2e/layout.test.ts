@@ -68,7 +68,9 @@ describe('layout', () => {
     await page.goto(`${env.site.url}scale/beyond-chinchilla/`);
     await page.emulateMedia({ media: 'print' });
     for (const chrome of ['.site-header', '#site-nav', '.toc', '.prev-next', '.site-footer']) {
-      expect(await page.locator(chrome).isVisible(), chrome).toBe(false);
+      // A note with sidenotes has a second contents, under the navigation.
+      for (const element of await page.locator(chrome).all())
+        expect(await element.isVisible(), chrome).toBe(false);
     }
     expect(await page.locator(select(CLAIM.id)).first().isVisible()).toBe(true);
     const after = await page

@@ -20,11 +20,18 @@ describe('rehypeSidenotes', () => {
     expect(html).toContain('class="footnotes all-sidenotes"');
   });
 
+  it('copies a footnote that marks a glossary term like any other (the term is a plain link)', async () => {
+    const json = JSON.stringify(await tree('Text.[^a]\n\n[^a]: A <Term id="rlhf">term</Term>.\n'));
+    expect(json).toContain('"sidenote"');
+    expect(json).toContain('all-sidenotes');
+    // The term twice: in the sidenote, and in the footnote at the end.
+    expect(json.split('"name":"Term"')).toHaveLength(3);
+  });
+
   it.each([
     ['a reference in a table', '| a |\n|---|\n| x[^a] |\n\n[^a]: Note.\n'],
     ['a reference in a heading', '## Heading[^a]\n\n[^a]: Note.\n'],
     ['a footnote with a list', 'Text.[^a]\n\n[^a]: Note.\n\n    - item\n'],
-    ['a footnote marking a glossary term', 'Text.[^a]\n\n[^a]: A <Term id="rlhf">term</Term>.\n'],
   ])('leaves %s at the end only', async (_, body) => {
     const json = JSON.stringify(await tree(body));
     expect(json).not.toContain('"sidenote"');

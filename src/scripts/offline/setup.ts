@@ -6,7 +6,10 @@
 import { OFFLINE, select } from '../../lib/markup.ts';
 
 export function setupOffline(): void {
-  if (import.meta.env.KB_DEV || !('serviceWorker' in navigator)) return;
+  if (!('serviceWorker' in navigator)) return;
+  // `npm start` (the built site) registers the worker; `npm run dev` on the same port afterwards
+  // would still be answered by it, with the build's pages and files. Dev pages send it away.
+  if (import.meta.env.DEV) return forgetWorkers();
   const control = document.querySelector<HTMLElement>(select(OFFLINE.control));
   if (control) {
     control.hidden = false;
@@ -20,4 +23,12 @@ export function setupOffline(): void {
   const start = () => void import('./register.ts').then((m) => m.registerWorker());
   if (document.readyState === 'complete') start();
   else addEventListener('load', start, { once: true });
+}
+
+/** Unregisters every service worker of this origin (in `astro dev` only). */
+function forgetWorkers(): void {
+  void navigator.serviceWorker
+    .getRegistrations()
+    .then((registrations) => Promise.all(registrations.map((r) => r.unregister())))
+    .catch(() => {});
 }

@@ -8,6 +8,7 @@ import { previewCard, type NotePreview } from '../../lib/previews.ts';
 import { PREVIEW_FILE, type GlossaryPreview } from '../../lib/previews.ts';
 import { glossary, glossaryPreview } from '../../lib/site-paths.ts';
 import { RESERVED_PATHS } from '../../lib/reserved.ts';
+import { normalizeBase, prefixBase } from '../../lib/urls.ts';
 import { statusLabel } from '../../lib/status.ts';
 
 const files = new Map<string, Promise<NotePreview | null>>();
@@ -23,12 +24,13 @@ function noteFile(pathname: string): Promise<NotePreview | null> {
   return file;
 }
 
-const siteBase = () => import.meta.env.BASE_URL.replace(/\/?$/, '');
+/** The site's base path, ending in `/` (`/`, `/kb/`): the one the links and routes carry. */
+const BASE = normalizeBase(import.meta.env.BASE_URL);
 let glossaryFile: Promise<GlossaryPreview | null> | undefined;
 
 /** A glossary term's card: its name and definition. */
 async function fromGlossary(url: URL): Promise<Node[] | null> {
-  glossaryFile ??= fetch(siteBase() + glossaryPreview())
+  glossaryFile ??= fetch(prefixBase(BASE, glossaryPreview()))
     .then((response) => (response.ok ? (response.json() as Promise<GlossaryPreview>) : null))
     .catch(() => null);
   const entry = (await glossaryFile)?.[decodeURIComponent(url.hash.slice(1))];
@@ -42,9 +44,8 @@ async function fromGlossary(url: URL): Promise<Node[] | null> {
 
 /** The note page a URL names (`/base/theme/note/`), or null: other sites and other pages. */
 export function notePath(url: URL): string | null {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  if (url.origin !== location.origin || !url.pathname.startsWith(base)) return null;
-  const parts = url.pathname.slice(base.length).split('/');
+  if (url.origin !== location.origin || !url.pathname.startsWith(BASE)) return null;
+  const parts = url.pathname.slice(BASE.length).split('/');
   if (parts.length !== 3 || parts[2] !== '' || RESERVED_PATHS.has(parts[0]!)) return null;
   return url.pathname;
 }
@@ -112,7 +113,7 @@ export async function previewContent(link: HTMLAnchorElement): Promise<Node[] | 
   const samePage = url.pathname === location.pathname && url.origin === location.origin;
   if (samePage && (link.matches('[data-footnote-ref]') || link.closest('.source-link, .cite')))
     return fromPage(link);
-  if (url.origin === location.origin && url.pathname === siteBase() + glossary())
+  if (url.origin === location.origin && url.pathname === prefixBase(BASE, glossary()))
     return fromGlossary(url);
   return fromNote(url);
 }
