@@ -178,7 +178,9 @@ describe('offline reading', () => {
         page.waitForEvent('load'),
         notice.getByRole('button', { name: 'Reload' }).click(),
       ]);
-      await expect.poll(() => page.locator('.offline-notice').count()).toBe(0);
+      // The switch re-fetches every kept page before the reload: on a loaded machine that can take
+      // longer than expect.poll's default second (the whole suite in CI once ran out of it).
+      await expect.poll(() => page.locator('.offline-notice').count(), { timeout: 30_000 }).toBe(0);
 
       await context.setOffline(true);
       await page.goto(`${site.url}scale/beyond-chinchilla/`);
