@@ -9,7 +9,7 @@ export function setupOffline(): void {
   if (!('serviceWorker' in navigator)) return;
   // `npm start` (the built site) registers the worker; `npm run dev` on the same port afterwards
   // would still be answered by it, with the build's pages and files. Dev pages send it away.
-  if (import.meta.env.DEV) return forgetWorkers();
+  if (import.meta.env.KB_DEV) return forgetWorkers();
   const control = document.querySelector<HTMLElement>(select(OFFLINE.control));
   if (control) {
     control.hidden = false;
@@ -25,7 +25,7 @@ export function setupOffline(): void {
   else addEventListener('load', start, { once: true });
 }
 
-/** Unregisters every service worker of this origin (in `astro dev` only). */
+/** Unregisters every service worker of this origin (in `astro dev` only: KB_DEV, see src/publish/integration.ts). */
 function forgetWorkers(): void {
   void navigator.serviceWorker
     .getRegistrations()
