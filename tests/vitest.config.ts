@@ -21,6 +21,10 @@ export default defineConfig({
           hookTimeout: 180_000,
           // One browser per file is plenty on two cores.
           maxWorkers: 2,
+          // A browser on a busy two-core machine can take longer than expect.poll's default 1 s to
+          // show what a hover or a fetch brings (CI once failed a preview that came late); a real
+          // defect still fails, it just waits longer to say so.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
