@@ -26,6 +26,16 @@ describe('charts', () => {
     expect(charts().length).toBeGreaterThanOrEqual(6);
   });
 
+  it("their styles are inline on the notes with charts, and only there", () => {
+    const charted = new Set(charts().map(({ note }) => note.id));
+    for (const note of model.notes) {
+      const head = html(`/${note.id}/`).split('</head>')[0]!;
+      expect(head.includes('<style>:root{--chart-1:'), note.id).toBe(charted.has(note.id));
+      // A stylesheet link would be one more request before the first paint.
+      expect(head, note.id).not.toContain('rel="stylesheet"');
+    }
+  });
+
   it('each is inline SVG in a figure whose caption cites every source with its locator', () => {
     for (const { note, chart } of charts()) {
       const figure = figureOf(html(`/${note.id}/`), chart.id);
