@@ -4,13 +4,20 @@ import type { Urls } from './urls.ts';
 /** Each note's place in the reading order, by id, computed once per model. */
 const positions = new WeakMap<Model, Map<string, number>>();
 
-/** The notes before and after this one in the whole reading order (themes in order, then notes). */
-export function prevNext(model: Model, note: Note): { prev?: Note; next?: Note } {
-  // By id: Astro may hand pages copies of the objects getStaticPaths returned. A map, not a
-  // findIndex: every note page asks, so a scan would cost notes² (a second at 5,000 notes).
+/**
+ * Each note's place in the reading order, by id. A map, not a findIndex: every note page asks,
+ * so a scan would cost notes² (a second at 5,000 notes).
+ */
+export function readingPositions(model: Model): ReadonlyMap<string, number> {
   let position = positions.get(model);
   if (!position) positions.set(model, (position = new Map(model.notes.map((n, i) => [n.id, i]))));
-  const i = position.get(note.id);
+  return position;
+}
+
+/** The notes before and after this one in the whole reading order (themes in order, then notes). */
+export function prevNext(model: Model, note: Note): { prev?: Note; next?: Note } {
+  // By id: Astro may hand pages copies of the objects getStaticPaths returned.
+  const i = readingPositions(model).get(note.id);
   if (i === undefined) return {};
   return { prev: model.notes[i - 1], next: model.notes[i + 1] };
 }
