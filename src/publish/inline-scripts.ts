@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { cspHash } from '../lib/csp.ts';
 
 /**
  * The site's inline scripts, each kept in its own file under src/scripts/inline/ so that the
@@ -12,8 +12,7 @@ export const INLINE_SCRIPTS = ['color-scheme', 'anchor-aliases'] as const;
 
 /** `sha256-…` hashes for script-src, one per inline script. */
 export function inlineScriptHashes(root: URL): Array<`sha256-${string}`> {
-  return INLINE_SCRIPTS.map((name): `sha256-${string}` => {
-    const code = readFileSync(new URL(`src/scripts/inline/${name}.js`, root), 'utf8');
-    return `sha256-${createHash('sha256').update(code).digest('base64')}`;
-  });
+  return INLINE_SCRIPTS.map((name) =>
+    cspHash(readFileSync(new URL(`src/scripts/inline/${name}.js`, root), 'utf8')),
+  );
 }

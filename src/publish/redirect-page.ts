@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import { escapeHtml } from '../lib/html.ts';
-import { CSP_DIRECTIVES, SCRIPT_SOURCES } from '../lib/csp.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, cspHash } from '../lib/csp.ts';
 import { headTags, type HeadInput } from '../lib/page-head.ts';
 import { SITE } from '../lib/site.ts';
 
@@ -33,7 +32,7 @@ export interface RedirectPage extends HeadInput {
  * script's own hash.
  */
 export function redirectPageHtml(page: RedirectPage): string {
-  const hash = `sha256-${createHash('sha256').update(page.script).digest('base64')}`;
+  const hash = cspHash(page.script);
   const csp = `${CSP_DIRECTIVES.join(';')}; script-src ${SCRIPT_SOURCES.join(' ')} '${hash}'; style-src 'self'`;
   return (
     `<!DOCTYPE html><html lang="${SITE.lang}"><head>${headTags({ robots: 'noindex, follow', ...page })}` +

@@ -7,6 +7,7 @@ import { formatDate, isoDate } from '../../src/lib/dates.ts';
 import { smartQuotes, truncate } from '../../src/lib/typography.ts';
 import { lineAt } from '../../src/model/frontmatter-lines.ts';
 import { sentenceParts } from '../../src/lib/sentence.ts';
+import { cspHash } from '../../src/lib/csp.ts';
 
 describe('buildToc', () => {
   it('nests h3 under the preceding h2 and drops deeper headings', () => {
@@ -213,5 +214,14 @@ describe('sentenceParts', () => {
     ],
   ] as const)('splits a sentence with %s', (_, sentence, formulas, parts) => {
     expect(sentenceParts(sentence, formulas)).toEqual(parts);
+  });
+});
+
+describe('cspHash', () => {
+  it.each([
+    ['', 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='],
+    ['abc', 'sha256-ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0='],
+  ])('hashes %j as the policy expects', (text, hash) => {
+    expect(cspHash(text)).toBe(hash);
   });
 });
