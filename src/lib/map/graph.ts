@@ -79,8 +79,6 @@ export function connectedNotes(model: Model, note: Note): Note[] {
     if (model.noteById.has(path) && path !== note.id) linked.add(path);
   }
   const at = readingPositions(model);
-  return [...linked]
-    .filter((id) => at.has(id))
-    .sort((a, b) => at.get(a)! - at.get(b)!)
-    .map((id) => model.notes[at.get(id)!]!);
+  // Every id is a note's: backlinks come from notes, and links out were checked above.
+  return [...linked].sort((a, b) => at.get(a)! - at.get(b)!).map((id) => model.notes[at.get(id)!]!);
 }
