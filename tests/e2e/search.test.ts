@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { openPage, useBrowserAndSite } from '../support/browser.ts';
 import { topResultLink } from '../support/search.ts';
 
@@ -224,6 +224,33 @@ describe('the search dialog', () => {
     expect(chosen).toMatch(/^\/llama-4-and-agents\/from-toolformer-to-gaia\//);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/llama-4-and-agents\/from-toolformer-to-gaia\/\?highlight=gaia/);
+  });
+
+  it('shows the results of the whole query when it was typed while the index was still loading', async () => {
+    // Pagefind's UI publishes its search core before it has loaded the filters, and a search
+    // started in that window overtook those still waiting for the bundle: "G" ran last and its
+    // results stayed under "4 results for GAIA" (CI met it by chance). A slow bundle and a slower
+    // filter file open both windows wide (src/scripts/search/load.ts).
+    const { page, errors } = await openPage(env.browser);
+    const slow = (ms: number) => async (route: Route) => {
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      await route.continue();
+    };
+    await page.route('**/pagefind/pagefind.js', slow(300));
+    await page.route('**/pagefind/filter/**', slow(1_000));
+    await page.goto(`${env.site.url}evaluation/`);
+    await page.keyboard.press('Control+k');
+    await expect
+      .poll(() => input(page).evaluate((el) => el === document.activeElement), { timeout: 10_000 })
+      .toBe(true);
+    // Slower than the dialog's 50 ms wait, so "G", "GA" and "GAI" are each searched on the way.
+    await page.keyboard.type('GAIA', { delay: 150 });
+    const link = await topResultLink(dialog(page), 'GAIA');
+    await page.waitForTimeout(1_000); // past the slow filter file, when a stale search would land
+    expect(await link.getAttribute('href')).toMatch(
+      /^\/llama-4-and-agents\/from-toolformer-to-gaia\//,
+    );
+    expect(errors).toEqual([]);
   });
 
   it('hints at what Esc does in the dialog: it closes it', async () => {

@@ -55,6 +55,7 @@ export function loadSearch(): Promise<SearchInstance> {
     });
     const instance = ui.getInstanceManager().getInstance('default');
     boostPhrasesIn(instance);
+    searchInTypingOrder(instance);
     // The first Intl.NumberFormat of a page loads ICU's data (20–40 ms) and Pagefind makes one to
     // print the result count. Made when the first search starts, it runs while the index chunks
     // download and the worker ranks, not between the ranking and the results showing; and not
@@ -90,4 +91,23 @@ function boostPhrasesIn(instance: SearchInstance): void {
     get: () => core,
     set: (value: SearchCore | null) => (core = value && withPhraseBoost(value)),
   });
+}
+
+/**
+ * The Component UI numbers each search once its `__load__()` has returned, and keeps only the
+ * results of the newest number. But it publishes its search core before it has finished loading
+ * (it then awaits the filters), so a search typed in that window was numbered before those still
+ * waiting for the load: "G", typed as the bundle arrived, ran last and its results stayed under
+ * "4 results for GAIA". Every search now waits for the whole load, so they are numbered in the
+ * order they were typed. A failed load is forgotten, so the next search tries again.
+ */
+function searchInTypingOrder(instance: SearchInstance): void {
+  const loader = instance as unknown as { __load__?: () => Promise<void>; __pagefind__: unknown };
+  const load = loader.__load__?.bind(instance);
+  if (!load) return;
+  let whole: Promise<void> | undefined;
+  loader.__load__ = () =>
+    (whole ??= load().finally(() => {
+      if (!loader.__pagefind__) whole = undefined;
+    }));
 }
