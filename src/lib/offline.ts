@@ -26,6 +26,18 @@ export interface OfflineList {
 /** Workbox's prefix for its precache, whose name Workbox completes with the worker's scope. */
 export const CACHE_ID = 'kb';
 
+/** What the service worker (src/scripts/offline/worker.ts) is built with. */
+export interface WorkerSettings {
+  cacheId: string;
+  /** Workbox's precache manifest: URLs relative to the worker, with a revision unless hashed. */
+  precache: Array<{ url: string; revision: string | null }>;
+  /** RegExp sources (src/lib/offline.ts pagePattern and searchIndexPattern). */
+  pagePattern: string;
+  searchIndexPattern: string;
+  pagesCache: string;
+  searchCache: string;
+}
+
 /** The runtime caches: pages a reader opened or saved, and search index files cached on use. */
 export function cacheNames(base: string): { pages: string; search: string } {
   return { pages: `${CACHE_ID}-pages:${base}`, search: `${CACHE_ID}-search:${base}` };
