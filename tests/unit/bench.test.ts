@@ -22,15 +22,17 @@ describe('benchmark helpers', () => {
   });
 
   it('reads the stages of a build log', () => {
-    const log = `01:00:00 [types] Generated 1.19s\n01:00:01 [vite] ✓ built in 1m 3.5s\n01:00:02 ✓ Completed in 137ms.\n[kb:publish] wrote 27 share and redirect pages in 12 ms\n[kb:publish] wrote 17 social cards in 1023 ms\n[kb:publish] indexed 11 pages (11 notes) in 130 ms\n[kb:publish] wrote the service worker (56 files precached, 653 KB) in 2161 ms`;
+    const log = `01:00:00 [types] Generated 1.19s\n01:00:01 [vite] ✓ built in 1m 3.5s\n01:00:02 ✓ Completed in 137ms.\n[kb:publish] wrote 27 share and redirect pages in 12 ms\n[kb:publish] narrowed 40 pages' policies in 25 ms\n[kb:publish] wrote 30 Markdown and llms files in 310 ms\n[kb:publish] wrote 17 social cards in 1023 ms\n[kb:publish] indexed 11 pages (11 notes) in 130 ms\n[kb:publish] wrote the service worker (56 files precached, 653 KB) in 2161 ms`;
     expect(buildStages(log)).toEqual({
       'content sync and types': 1.19,
       'bundling (MDX and pages, Vite)': 63.5,
       'page generation': 0.14,
       'share pages and redirects': 0.01,
+      "pages' policies narrowed": 0.03,
+      'Markdown twins and llms files': 0.31,
       'social cards': 1.02,
       'search index (Pagefind)': 0.13,
-      'offline list and service worker (Workbox)': 2.16,
+      'offline list and service worker': 2.16,
     });
   });
 

@@ -19,12 +19,14 @@ export function buildStages(log: string): Record<string, number> {
     ['bundling (MDX and pages, Vite)', new RegExp(`\\[vite\\] ✓ built in ${DURATION}`)],
     ['page generation', new RegExp(`\\n[\\d:]+ ✓ Completed in ${DURATION}`)],
     ['share pages and redirects', new RegExp(`wrote \\d+ share and redirect pages in ${DURATION}`)],
+    ["pages' policies narrowed", new RegExp(`narrowed \\d+ pages' policies in ${DURATION}`)],
+    [
+      'Markdown twins and llms files',
+      new RegExp(`wrote \\d+ Markdown and llms files in ${DURATION}`),
+    ],
     ['social cards', new RegExp(`wrote \\d+ social cards in ${DURATION}`)],
     ['search index (Pagefind)', new RegExp(`indexed \\d+ pages \\(\\d+ notes\\) in ${DURATION}`)],
-    [
-      'offline list and service worker (Workbox)',
-      new RegExp(`wrote the service worker .* in ${DURATION}`),
-    ],
+    ['offline list and service worker', new RegExp(`wrote the service worker .* in ${DURATION}`)],
   ];
   const stages: Record<string, number> = {};
   for (const [name, pattern] of patterns) {
