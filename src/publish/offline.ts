@@ -53,9 +53,9 @@ async function filesUnder(root: string, folder: string): Promise<string[]> {
 
 /**
  * Writes `offline.json` (every page and index file with its size) and the service worker
- * (`sw.js`, src/scripts/offline/worker.ts bundled with Workbox's modules) at the root of the base path. The worker precaches the
- * scripts, fonts, the search's code and, below SEARCH_PRECACHE_LIMIT, its index; it caches pages
- * as they are opened (network first: online readers always get the current page).
+ * (`sw.js`, from src/scripts/offline/worker.ts) at the root of the base path. The worker
+ * precaches the scripts, fonts, the search's code and, below SEARCH_PRECACHE_LIMIT, its index; it
+ * caches pages as they are opened (network first: online readers always get the current page).
  */
 export async function writeOfflineFiles({
   root,
@@ -109,8 +109,8 @@ const WORKER_SOURCE = fileURLToPath(new URL('../scripts/offline/worker.ts', impo
 /**
  * Writes sw.js: the worker's source (src/scripts/offline/worker.ts) bundled with Workbox's
  * modules and this build's settings. Workbox's generateSW did the same from a template, but
- * bundled Workbox anew with Rollup, Babel and Terser on every build (2.2–2.6 s at 1,000 notes);
- * esbuild takes a few tens of milliseconds. The precache list is still Workbox's own.
+ * bundled Workbox anew with Rollup, Babel and Terser on every build (2.2–2.6 s at 1,000 notes;
+ * the whole offline step now takes 0.2 s on the real site). The precache list is Workbox's own.
  */
 async function writeServiceWorker(
   root: string,
