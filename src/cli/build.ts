@@ -11,7 +11,8 @@
  */
 import './quiet-astro.ts';
 import { build } from 'astro';
-import { rm, rename, stat } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
+import { deleteDiscardedSites, swapInOutput } from './output-swap.ts';
 import { resolve } from 'node:path';
 import { describeBuildError } from './build-error.ts';
 import { dropStaleContentStore } from './content-cache.ts';
@@ -26,7 +27,6 @@ if (args.minor?.length) process.env.KB_MINOR_EDITS = args.minor.join(',');
 
 const outDir = resolve(process.env.KB_OUT_DIR ?? 'dist');
 const staging = `${outDir}.staging`;
-const previous = `${outDir}.previous`;
 
 const exists = (path: string) =>
   stat(path).then(
@@ -35,6 +35,7 @@ const exists = (path: string) =>
   );
 
 await rm(staging, { recursive: true, force: true });
+await deleteDiscardedSites(outDir);
 // Checks that need no Astro: they name the file and line before the bundler could fail vaguely.
 const contentDir = resolve(process.env.KB_CONTENT_DIR ?? 'content');
 const badEncoding = await nonUtf8Files(contentDir);
@@ -66,8 +67,5 @@ try {
   );
   process.exit(1);
 }
-await rm(previous, { recursive: true, force: true });
-if (await exists(outDir)) await rename(outDir, previous);
-await rename(staging, outDir);
-await rm(previous, { recursive: true, force: true });
+await swapInOutput(staging, outDir);
 process.stdout.write(`Built ${outDir}\n`);
