@@ -8,6 +8,7 @@ import { mb, median } from './stats.ts';
 import { mapLimited } from '../../src/lib/concurrency.ts';
 import { pagesNeedingJs } from './no-js-reading.ts';
 import { measureSearch } from './search-timing.ts';
+import { discardedSites } from '../../src/cli/output-swap.ts';
 import { buildStages } from './stages.ts';
 import { measureOfflineVisit } from './offline-visit.ts';
 
@@ -19,13 +20,21 @@ export interface BuildStats {
   stages: Record<string, number>;
 }
 
-/** Clears what a build leaves behind for the next one, so each measured build starts cold. */
-async function cold(project: string, cacheDir?: string): Promise<void> {
+/**
+ * Clears what a build leaves behind for the next one, so each measured build starts cold, and
+ * waits until the site our last build replaced is deleted (in the background, after that build
+ * returned: src/cli/output-swap.ts), so the deletion never runs into the next measured build.
+ */
+async function cold(project: string, cacheDir?: string, outDir?: string): Promise<void> {
   await Promise.all(
     [join(project, '.astro'), cacheDir ?? join(project, 'node_modules/.astro')].map((p) =>
       rm(p, { recursive: true, force: true }),
     ),
   );
+  for (let waited = 0; outDir && (await discardedSites(outDir)).length; waited += 250) {
+    if (waited > 120_000) throw new Error(`the replaced site next to ${outDir} is still there`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
 
 /** One way of building, measured alongside others: our site, or the floor built from the same notes. */
@@ -64,7 +73,7 @@ export async function interleavedBuilds<K extends string>(
   const results = new Map<K, RunResult[]>(entries.map(([key]) => [key, []]));
   for (let i = 0; i < runs; i++) {
     for (const [key, { label, command, project, env }] of entries) {
-      await cold(project, env.KB_CACHE_DIR);
+      await cold(project, env.KB_CACHE_DIR, env.KB_OUT_DIR);
       const run = await measure(
         process.execPath,
         command,
