@@ -11,11 +11,11 @@
  */
 import './quiet-astro.ts';
 import { build } from 'astro';
-import { rm, stat } from 'node:fs/promises';
-import { deleteDiscardedSites, swapInOutput } from './output-swap.ts';
+import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { describeBuildError } from './build-error.ts';
 import { dropStaleContentStore } from './content-cache.ts';
+import { deleteDiscardedSites, exists, swapInOutput } from './output-swap.ts';
 import { markdownFiles, nonUtf8Files, yamlSyntax } from './preflight.ts';
 import { formatProblem } from '../model/problems.ts';
 import { parseArgs } from 'node:util';
@@ -27,12 +27,6 @@ if (args.minor?.length) process.env.KB_MINOR_EDITS = args.minor.join(',');
 
 const outDir = resolve(process.env.KB_OUT_DIR ?? 'dist');
 const staging = `${outDir}.staging`;
-
-const exists = (path: string) =>
-  stat(path).then(
-    () => true,
-    () => false,
-  );
 
 await rm(staging, { recursive: true, force: true });
 await deleteDiscardedSites(outDir);

@@ -9,7 +9,8 @@ import { spawn } from 'node:child_process';
 import { readdir, rename, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-const exists = (path: string) =>
+/** Whether a file or folder is there. */
+export const exists = (path: string) =>
   stat(path).then(
     () => true,
     () => false,
