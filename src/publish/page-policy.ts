@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { mapLimited } from '../lib/concurrency.ts';
+import { cspHash } from '../lib/csp.ts';
 
 /**
  * Narrows each page's Content-Security-Policy to the inline code that page carries.
@@ -19,7 +19,8 @@ const POLICY = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")
 const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
 const INLINE_STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/g;
 
-const sha256 = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
+/** A hash as the policy writes it, quoted. */
+const sha256 = (code: string) => `'${cspHash(code)}'`;
 
 /** The policy of one page, keeping only the hashes of inline code found in `html`. */
 export function narrowPolicy(html: string): string {

@@ -53,10 +53,7 @@ function mapClaim(model: Model, claim: Claim['note']['claims'][number]): MapClai
 export function claimMap(model: Model): ClaimMap {
   const themes = model.themes.map((theme) => ({
     theme,
-    notes: theme.notes.map((note) => ({
-      note,
-      claims: note.claims.map((c) => mapClaim(model, c)),
-    })),
+    notes: theme.notes.map((note) => ({ note, claims: noteClaims(model, note) })),
   }));
   const claims = themes.flatMap((t) => t.notes.flatMap((n) => n.claims));
   const deciding = new Set(claims.map((c) => c.decidedBy.id));
