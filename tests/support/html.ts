@@ -34,9 +34,12 @@ export function countTags(html: string, tag: string): number {
   return [...html.matchAll(new RegExp(`<${tag}[\\s>]`, 'g'))].length;
 }
 
-/** The id whose element ends the page's render hold (`<link rel="expect" href="#id" blocking="render">` in its head). */
+/**
+ * The id whose element ends the page's render hold: the stylesheet's
+ * `body:not(:has(#id)) > * { display: none }` (global.css, "Render hold"), inlined in its head.
+ */
 export function renderHoldEnd(html: string): string | undefined {
-  return /<link rel="expect" href="#([^"]+)" blocking="render">/.exec(
+  return /body:not\(:has\(#([\w-]+)\)\)>\*\{display:none\}/.exec(
     html.slice(0, html.indexOf('</head>')),
   )?.[1];
 }

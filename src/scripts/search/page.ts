@@ -19,6 +19,10 @@ export function startSearchPage(root: HTMLElement): void {
   const box = plain.querySelector<HTMLInputElement>('input')!;
   const { term, themes } = parseSearchUrl(location.search);
   box.value = term;
+  // The box's autofocus does not survive the page's render hold (global.css): the browser gives
+  // out autofocus at its first frame, when the box is not drawn yet. So the focus is given here,
+  // unless the reader has already put it somewhere.
+  if (document.activeElement === document.body) box.focus();
   if (term || themes.length) {
     void showSearch(root, plain, box, themes);
     return;
