@@ -36,10 +36,10 @@ export function countTags(html: string, tag: string): number {
 
 /**
  * The id whose element ends the page's render hold: the stylesheet's
- * `body:not(:has(#id)) > * { display: none }` (global.css, "Render hold"), inlined in its head.
+ * `body:not(:has(#id)) { display: none }` (global.css, "Render hold"), inlined in its head.
  */
 export function renderHoldEnd(html: string): string | undefined {
-  return /body:not\(:has\(#([\w-]+)\)\)>\*\{display:none\}/.exec(
+  return /body:not\(:has\(#([\w-]+)\)\)\{display:none\}/.exec(
     html.slice(0, html.indexOf('</head>')),
   )?.[1];
 }
