@@ -41,7 +41,7 @@ describe('reference lines', () => {
       const { page } = await openPage(env.browser, { colorScheme: scheme });
       await page.goto(env.site.url + CHARTED);
       const report = await page.evaluate(() => {
-        const bg = getComputedStyle(document.body).backgroundColor;
+        const bg = getComputedStyle(document.documentElement).backgroundColor; // the page's colour
         const rules = [...document.querySelectorAll('figure.chart [stroke-dasharray] line')];
         // Each rule that runs through a value label: SVG paints in document order, so the label
         // covers the rule only when it comes after it.

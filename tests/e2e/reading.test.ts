@@ -62,7 +62,9 @@ describe('a reader in Chromium', () => {
   it('cycles the colour scheme through light, dark and system, and keeps the choice across a reload', async () => {
     const { page } = await openPage(env.browser, { colorScheme: 'light' });
     await page.goto(`${env.site.url}scale/why-405b/`);
-    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    // The page's colour is the root's (global.css), so the canvas has it during the render hold too.
+    const background = () =>
+      page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     const toggle = page.getByRole('button', { name: /^Theme: / });
     const state = async () => ({
       label: await toggle.innerText(),
