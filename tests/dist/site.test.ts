@@ -66,6 +66,11 @@ describe('the built site', () => {
       expect(target, url).toBeDefined();
       expect(html.indexOf(` id="${target}"`), url).toBeGreaterThan(html.indexOf('</main>'));
     }
+    // A page that carries the hold without the element that ends it would stay blank for good.
+    for (const { url, html } of pages) {
+      const target = renderHoldEnd(html);
+      if (target) expect(html, url).toContain(` id="${target}"`);
+    }
   });
 
   it('holds no frame in <head>: no render-blocking expect link, no font preload there', () => {
