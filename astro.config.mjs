@@ -24,10 +24,11 @@ const publishStep = publish();
 // The site's two faces, self-hosted from npm packages (nothing downloads at build time): Source
 // Serif 4 for reading, Source Sans 3 for headings and the interface. Why these two:
 // docs/architecture.md#typography. Astro writes their @font-face rules into each page, and
-// src/components/FontPreloads.astro the preloads. The fallbacks are ours (src/lib/font-fallbacks.ts):
-// system fonts sized to the site's fonts for Windows, macOS and Linux alike, so display 'swap' can
-// draw the first page at once and swap the real fonts in without moving a line. The files hold fontsource's Latin cut; a character they lack
-// (≈, Greek) is drawn from the fallbacks, so no unicode-range is needed.
+// src/components/FontPreloads.astro the preloads. The fallbacks are ours
+// (src/lib/font-fallbacks.ts): system fonts sized to the site's fonts for Windows, macOS and Linux
+// alike, so display 'swap' can draw the first page at once and swap the real fonts in without
+// moving a line. The files hold fontsource's Latin cut; a character they lack (≈, Greek) is drawn
+// from the fallbacks, so no unicode-range is needed.
 /**
  * The font stack after a site font: its metric-matched stand-ins, then the generic family.
  * @param {string} font
