@@ -82,8 +82,7 @@ const subsets = await subsetFonts(
   [...serifFaces, ...sansFaces].flatMap((face) => face.src),
   {
     textFolders: [contentDir, fileURLToPath(new URL('./src/', import.meta.url))],
-    cacheDir:
-      process.env.KB_CACHE_DIR ?? fileURLToPath(new URL('./node_modules/.astro/', import.meta.url)),
+    project: fileURLToPath(new URL('./', import.meta.url)),
   },
 );
 /**

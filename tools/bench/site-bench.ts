@@ -11,6 +11,7 @@ import { measureSearch } from './search-timing.ts';
 import { discardedSites } from '../../src/cli/output-swap.ts';
 import { buildStages } from './stages.ts';
 import { measureOfflineVisit } from './offline-visit.ts';
+import { FONT_SUBSET_CACHE } from '../../src/integrations/font-subsets.ts';
 
 export interface BuildStats {
   runs: number;
@@ -27,9 +28,12 @@ export interface BuildStats {
  */
 async function cold(project: string, cacheDir?: string, outDir?: string): Promise<void> {
   await Promise.all(
-    [join(project, '.astro'), cacheDir ?? join(project, 'node_modules/.astro')].map((p) =>
-      rm(p, { recursive: true, force: true }),
-    ),
+    [
+      join(project, '.astro'),
+      cacheDir ?? join(project, 'node_modules/.astro'),
+      // The cut font files: a cold build cuts them again (kept in node_modules, which copies share).
+      join(project, FONT_SUBSET_CACHE),
+    ].map((p) => rm(p, { recursive: true, force: true })),
   );
   for (let waited = 0; outDir && (await discardedSites(outDir)).length; waited += 250) {
     if (waited > 120_000) throw new Error(`the replaced site next to ${outDir} is still there`);
