@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
 import { characterSet } from '../lib/font-subset.ts';
@@ -49,13 +49,7 @@ export async function subsetFonts(
   for (const file of files) {
     const font = await readFile(fileURLToPath(import.meta.resolve(file)));
     const key = createHash('sha256').update(font).update(characters).digest('hex').slice(0, 16);
-    const path = join(
-      folder,
-      `${file
-        .split('/')
-        .at(-1)!
-        .replace(/\.woff2$/, '')}-${key}.woff2`,
-    );
+    const path = join(folder, `${basename(file, '.woff2')}-${key}.woff2`);
     if (!existsSync(path)) {
       // Written under a name of this process's first: a build stopped halfway never leaves a
       // cut-off file, and two builds at once (the tests run several) never write into one file.

@@ -11,12 +11,12 @@
 
 /**
  * Characters the site draws that are in no source file as such: Markdown's typographic quotes,
- * dashes and ellipsis (remark-smartypants), the spaces our number and unit typography inserts,
- * and the arrows of Pagefind's keyboard hints, whose text comes from its own package.
+ * dashes and ellipsis (remark-smartypants), the spaces that KaTeX's maths and our components put
+ * between words, and the arrows of Pagefind's keyboard hints, whose text comes from its own package.
  */
 export const ALWAYS_DRAWN: string =
   [...range(0x20, 0x7e)].join('') +
-  '\u00a0\u2002\u2009\u200b' + // no-break, en, thin and zero-width spaces
+  '\u00a0\u2002\u2009\u200b' + // no-break, en, thin and zero-width spaces (the ones the fonts have)
   '–—‘’“”…' +
   '↑↓';
 
