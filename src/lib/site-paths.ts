@@ -4,6 +4,7 @@
  * `sitePaths` and, with the base in front, as `createUrls(base)`; import them from there, except
  * in a browser script that needs only one or two (a named import keeps the rest out of its bundle).
  */
+import { FAVICON_SIZE } from './app-icon.ts';
 import { PREVIEW_FILE } from './previews.ts';
 
 /**
@@ -50,10 +51,10 @@ export const claimsJson = () => asSitePath('/claims.json');
 export const sourcesBib = () => asSitePath('/sources.bib');
 export const sourcesJson = () => asSitePath('/sources.json');
 export const sitemap = () => asSitePath('/sitemap-index.xml');
-export const favicon = () => asSitePath('/favicon.svg');
-/** The web app manifest, and its icons (a PNG square `size` pixels wide). */
+/** The web app manifest, and its icons (a PNG square `size` pixels wide); the favicon is one. */
 export const webManifest = () => asSitePath('/manifest.webmanifest');
 export const appIcon = (size: string) => asSitePath(`/icons/icon-${size}.png`);
+export const favicon = () => appIcon(FAVICON_SIZE);
 /** The service worker: at the root of the base path, so its scope is the whole site and no more. */
 export const serviceWorker = () => asSitePath('/sw.js');
 /** What "Save for offline" fetches: every page and the search index, with their sizes. */

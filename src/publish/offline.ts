@@ -152,7 +152,6 @@ function precacheConfig(root: string, precacheIndex: boolean): Parameters<typeof
     globDirectory: root,
     globPatterns: [
       '_astro/**/*.{js,css,woff2}',
-      'favicon.svg',
       'manifest.webmanifest',
       'icons/*.png',
       'offline.json',

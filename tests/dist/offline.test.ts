@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadContentModel } from '../support/content.ts';
-import { readPages } from '../support/html.ts';
+import { elementsWith, readPages } from '../support/html.ts';
 import type { Model } from '../../src/model/types.ts';
 import type { OfflineList } from '../../src/lib/offline.ts';
 
@@ -71,6 +71,21 @@ describe.each(builds)('offline reading under %s', (base, dist) => {
     for (const icon of manifest.icons) {
       const png = await readFile(join(dist, icon.src.slice(base.length)));
       expect([png.readUInt32BE(16), png.readUInt32BE(20)].join('x')).toBe(icon.sizes);
+    }
+  });
+
+  // Not the SVG: Chromium builds a document on the page's main thread to draw an SVG favicon
+  // (src/lib/app-icon.ts).
+  it("gives every page a PNG favicon of the size its link declares", async () => {
+    for (const page of await readPages(dist)) {
+      const icons = elementsWith(page.html, 'rel', 'icon');
+      if (!page.html.includes('rel="manifest"')) continue;
+      expect(icons, page.url).toHaveLength(1);
+      const { href, type, sizes } = icons[0]!.attributes;
+      expect([type, href!.startsWith(base)], page.url).toEqual(['image/png', true]);
+      const png = await readFile(join(dist, href!.slice(base.length)));
+      expect(png.subarray(1, 4).toString(), href).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)].join('x'), href).toBe(sizes);
     }
   });
 });

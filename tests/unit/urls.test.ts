@@ -96,7 +96,7 @@ const ROUTES: Array<
   ['sourcesBib', [], '/sources.bib', '/sources.bib', '/kb/sources.bib'],
   ['sourcesJson', [], '/sources.json', '/sources.json', '/kb/sources.json'],
   ['sitemap', [], '/sitemap-index.xml', '/sitemap-index.xml', '/kb/sitemap-index.xml'],
-  ['favicon', [], '/favicon.svg', '/favicon.svg', '/kb/favicon.svg'],
+  ['favicon', [], '/icons/icon-32.png', '/icons/icon-32.png', '/kb/icons/icon-32.png'],
   ['webManifest', [], '/manifest.webmanifest', '/manifest.webmanifest', '/kb/manifest.webmanifest'],
   ['appIcon', ['192'], '/icons/icon-192.png', '/icons/icon-192.png', '/kb/icons/icon-192.png'],
   ['serviceWorker', [], '/sw.js', '/sw.js', '/kb/sw.js'],

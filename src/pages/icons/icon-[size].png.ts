@@ -2,11 +2,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { Resvg } from '@resvg/resvg-js';
 // The favicon's own file, so the icon is always the same drawing.
 import svg from '../../../public/favicon.svg?raw';
-import { ICON_SIZES } from '../../lib/app-icon.ts';
+import { FAVICON_SIZE, ICON_SIZES } from '../../lib/app-icon.ts';
 
-/** The installed app's icons: the favicon drawn as PNG squares, the format every browser takes. */
+/** The favicon and the installed app's icons: one drawing as PNG squares, the format every browser takes. */
 export const getStaticPaths = (() =>
-  ICON_SIZES.map((size) => ({ params: { size } }))) satisfies GetStaticPaths;
+  [FAVICON_SIZE, ...ICON_SIZES].map((size) => ({ params: { size } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const png = new Resvg(svg, { fitTo: { mode: 'width', value: Number(params.size) } }).render();
