@@ -21,6 +21,8 @@ beforeAll(async () => {
 
 const json = async <T>(dist: string, file: string) =>
   JSON.parse(await readFile(join(dist, file), 'utf8')) as T;
+/** A PNG's width and height as `WxH`, from its IHDR chunk (what a `sizes` attribute says). */
+const pngSize = (png: Buffer) => `${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`;
 /** The URLs the generated worker precaches, as written in sw.js (relative to it). */
 const precached = async (dist: string) =>
   [...(await readFile(join(dist, 'sw.js'), 'utf8')).matchAll(/\{url:"([^"]+)"/g)].map((m) => m[1]!);
@@ -70,7 +72,7 @@ describe.each(builds)('offline reading under %s', (base, dist) => {
     expect(manifest.icons.map((i) => i.sizes)).toEqual(['192x192', '512x512']);
     for (const icon of manifest.icons) {
       const png = await readFile(join(dist, icon.src.slice(base.length)));
-      expect([png.readUInt32BE(16), png.readUInt32BE(20)].join('x')).toBe(icon.sizes);
+      expect(pngSize(png)).toBe(icon.sizes);
     }
   });
 
@@ -86,7 +88,7 @@ describe.each(builds)('offline reading under %s', (base, dist) => {
       expect([type, href!.startsWith(base)], page.url).toEqual(['image/png', true]);
       const png = await readFile(join(dist, href!.slice(base.length)));
       expect(png.subarray(1, 4).toString(), href).toBe('PNG');
-      expect([png.readUInt32BE(16), png.readUInt32BE(20)].join('x'), href).toBe(sizes);
+      expect(pngSize(png), href).toBe(sizes);
     }
   });
 });
